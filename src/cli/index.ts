@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+/** The `news-attribution` command line (filled in by the surfaces work). */
+export {}

@@ -1,0 +1,30 @@
+/** Closed-class word sets, read once from `data/grammar.json`. */
+import grammar from './data/grammar.json'
+
+const toSet = (words: readonly string[]): ReadonlySet<string> => new Set(words)
+
+export const DETERMINERS = toSet(grammar.determiners)
+export const AUXILIARIES = toSet(grammar.auxiliaries)
+export const IRREGULAR_PAST = toSet(grammar.irregularPast)
+export const SUBORDINATORS = toSet(grammar.subordinators)
+export const RELATIVE_PRONOUNS = toSet(grammar.relativePronouns)
+export const CLAUSE_BREAKERS = toSet(grammar.clauseBreakers)
+export const LEADING_CONNECTIVES = toSet(grammar.leadingConnectives)
+export const PRE_CUE_ADVERBS = toSet(grammar.preCueAdverbs)
+export const NON_OCCURRENCE = toSet(grammar.nonOccurrence)
+export const SENTENCE_STARTERS = toSet(grammar.sentenceStarters)
+export const FALSE_SPLIT_ABBREVIATIONS = toSet(grammar.falseSplitAbbreviations)
+export const PRONOUNS: Readonly<Record<string, string>> = grammar.pronouns
+
+/** Lower-case a word and fold curly apostrophes so lexicon look-ups match. */
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'")
+}
+
+export function isCapitalized(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 65 && first <= 90
+}
+export const HEADLINE_LABELS = toSet(grammar.headlineLabels)
+export const TIME_WORDS = toSet(grammar.timeWords)
+export const PERSON_PRONOUNS = toSet(grammar.personPronouns)

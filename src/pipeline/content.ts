@@ -1,0 +1,145 @@
+/**
+ * Content spans: what follows a cue (a that-clause, a quotation, a clause,
+ * the next paragraph after `said:`) or what precedes an inverted cue.
+ * Also the adjuncts between a cue and its content, where `told Axios` and
+ * `confirmed to Axios` name the outlet the source spoke to.
+ */
+import type { CueEntry } from '../lexicon/compile.js'
+import { TIME_WORDS } from '../lexicon/words.js'
+import type { QuoteKind } from '../schema.js'
+import type { AnnotationContext } from './context.js'
+import { isOutlet } from './kinds.js'
+import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
+import type { CueMatch, OffsetRange, TokenRange } from './types.js'
+
+/** Cues that take a bare finite clause: `said the talks reflected …`. */
+const CLAUSE_TAKERS = new Set([
+  'say', 'tell', 'think', 'believe', 'feel', 'argue', 'claim', 'insist', 'add', 'note', 'explain', 'write', 'tweet', 'warn',
+  'predict', 'expect', 'hope', 'fear', 'worry', 'suspect', 'doubt', 'assert', 'contend', 'maintain', 'acknowledge', 'admit',
+  'concede', 'confirm', 'agree', 'suggest', 'indicate', 'show', 'find', 'reveal', 'report', 'announce', 'declare', 'state',
+  'reply', 'respond', 'testify', 'stress', 'emphasize', 'emphasise', 'reckon', 'guess', 'estimate', 'allege', 'complain', 'boast',
+  'brag', 'recall', 'remind', 'assure', 'promise', 'vow', 'swear', 'guarantee', 'conclude', 'learn', 'signal', 'muse', 'joke',
+  'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution',
+  'point out', 'make clear', 'retort', 'concur', 'lament', 'grumble', 'fret', 'scoff', 'hint', 'imply', 'continue', 'go on',
+])
+const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over'])
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
+
+export interface ContentResult {
+  content: OffsetRange[]
+  quote: QuoteKind
+  via: TokenRange | null
+}
+
+/** Content after a cue (and its object and adjuncts), or null when it has none. */
+export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEntry | undefined): ContentResult | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  const end = contentEnd(ctx, sentence)
+  let i = cue.tokenEnd
+  let via: TokenRange | null = null
+  // The addressee: `told Axios`, `told reporters on Thursday`.
+  if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
+    const object = nounPhraseAfter(ctx, i, Math.min(end, i + 7))
+    if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
+      if (isOutlet(ctx, object)) via = object
+      const rest = object.tokenEnd
+      // `told him the deal was dead`: the object NP may swallow the clause's subject.
+      if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
+    }
+  }
+  // Adjuncts: `to Axios`, `in an interview with CNN`, `on Monday`, `publicly`.
+  for (let guard = 0; guard < 6 && i < end; guard++) {
+    const t = tokens[i]
+    if (!isWord(t)) {
+      if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
+        i++
+        continue
+      }
+      break
+    }
+    if (TIME_WORDS.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) {
+      i++
+      continue
+    }
+    if (CONTENT_PREPOSITIONS.has(t.lower) && !(cue.entry.endsWith(' ' + t.lower))) {
+      const np = nounPhraseAfter(ctx, i + 1, end)
+      if (!np) break
+      if (isOutlet(ctx, np)) via = outletPart(ctx, np)
+      // `in an interview with CNN`: keep walking into the next preposition.
+      i = np.tokenEnd
+      continue
+    }
+    break
+  }
+  const t = tokens[i]
+  if (!t || i > end) return null
+  if (isWord(t) && t.lower === 'that' && i + 1 < end) return { ...fromHere(ctx, i, end), via }
+  if (isQuoteMark(t) && t.quote !== -1) return { ...fromHere(ctx, i, end), via }
+  if ((t.text === ',' || t.text === ':') && i + 1 >= sentence.tokenEnd) {
+    const next = nextParagraphQuote(ctx, sentence.paragraph, t.text === ':')
+    return next ? { content: [next], quote: 'direct', via } : null
+  }
+  if ((t.text === ',' || t.text === ':') && isQuoteMark(tokens[i + 1]) && tokens[i + 1].quote !== -1) return { ...fromHere(ctx, i + 1, end), via }
+  if (t.text === ':' && i + 1 < end) return { ...fromHere(ctx, i + 1, end), via }
+  if (!isWord(t) || i >= end) return null
+  const lemma = cue.lemma
+  if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
+  if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
+  if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }
+  return null
+}
+
+function isAdjunctStart(word: string | undefined): boolean {
+  return word !== undefined && (CONTENT_PREPOSITIONS.has(word) || TIME_WORDS.has(word))
+}
+
+/** `CNN's Jake Tapper` → the outlet words only. */
+function outletPart(ctx: AnnotationContext, np: TokenRange): TokenRange {
+  for (let e = np.tokenStart + 1; e <= np.tokenEnd; e++) {
+    const range = { tokenStart: np.tokenStart, tokenEnd: e }
+    if (ctx.tokens[e - 1].lower.endsWith("'s") && isOutlet(ctx, range)) return range
+  }
+  return np
+}
+
+/** Content from token `from` to the end of the sentence, extended to the end of an open quotation. */
+export function fromHere(ctx: AnnotationContext, from: number, end: number): { content: OffsetRange[]; quote: QuoteKind } {
+  const tokens = ctx.tokens
+  let last = Math.max(from, end - 1)
+  const closing = tokens[last + 1]
+  if (closing && isQuoteMark(closing) && closing.sentence === tokens[from].sentence) last++
+  const q = tokens[last].quote
+  if (q !== -1) {
+    const quotation = ctx.quotations[q]
+    if (quotation.tokenEnd - 1 > last) last = quotation.tokenEnd - 1
+  }
+  const span = { start: tokens[from].start, end: tokens[last].end }
+  return { content: [span], quote: quoteKind(ctx, from, last + 1) }
+}
+
+/** Direct when the span is one quotation, mixed when it holds one, else indirect. */
+export function quoteKind(ctx: AnnotationContext, from: number, to: number): QuoteKind {
+  const tokens = ctx.tokens
+  const first = tokens[from]
+  if (first && first.quote !== -1) {
+    const quotation = ctx.quotations[first.quote]
+    if (quotation.tokenStart === from && quotation.tokenEnd >= to - 1) return 'direct'
+  }
+  for (let i = from; i < to; i++) if (tokens[i].quote !== -1) return 'mixed'
+  return 'indirect'
+}
+
+/** After `who said,` / `continued:` at the end of a paragraph: the quotation that opens the next one. */
+function nextParagraphQuote(ctx: AnnotationContext, paragraph: number, colon: boolean): OffsetRange | null {
+  const next = ctx.paragraphs[paragraph + 1]
+  if (!next) return null
+  const first = ctx.tokens[ctx.sentences[next.sentenceStart].tokenStart]
+  if (first.quote !== -1 && ctx.quotations[first.quote].openToken === first.index) {
+    const q = ctx.quotations[first.quote]
+    return { start: q.start, end: q.end }
+  }
+  return colon ? { start: next.start, end: next.end } : null
+}
+
+export type { TokenRange }

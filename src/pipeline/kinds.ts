@@ -1,0 +1,62 @@
+/**
+ * Source kind from how the text describes a source: the first role, body or
+ * outlet word of the phrase decides (`a Pentagon spokesperson` → Pentagon →
+ * official; `Clinton campaign official` → campaign → party). Delegates
+ * (spokesperson, lawyer for) and documents (poll, report) take the kind of
+ * the body named with them.
+ */
+import type { KindClass } from '../lexicon/compile.js'
+import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import type { SourceKind } from '../schema.js'
+import type { AnnotationContext } from './context.js'
+import type { TokenRange } from './types.js'
+
+export interface KindDecision {
+  kind: SourceKind | null
+  anonymous: boolean
+  /** The lexicon phrase that decided, for the evidence trail. */
+  phrase: string | null
+  cls: KindClass | null
+  /** The phrase names a person or organisation not in any lexicon. */
+  named: boolean
+}
+
+const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
+
+export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
+  let decided: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
+  let sawDocument = false
+  let sawDelegate = false
+  let named = false
+  for (const range of ranges) {
+    if (!range) continue
+    const words = ctx.lowerWords(range)
+    for (let i = 0; i < words.length; ) {
+      const match = ctx.lexicon.kinds.longest(words, i)
+      if (match) {
+        const entry = match.value
+        if (entry.cls === 'document') sawDocument = true
+        else if (entry.cls === 'delegate') sawDelegate = true
+        else if (!decided && entry.kind) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+        i += match.length
+        continue
+      }
+      const t = ctx.tokens[range.tokenStart + i]
+      if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text)) named = true
+      i++
+    }
+  }
+  if (decided) {
+    const anonymous = !named && ROLE_CLASSES.has(decided.cls)
+    return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named }
+  }
+  if (sawDocument && !named) return { kind: 'unidentified', anonymous: true, phrase: 'document without issuer', cls: 'document', named }
+  return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named }
+}
+
+/** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
+export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
+  if (!range) return false
+  const decision = classifyPhrase(ctx, [range])
+  return decision.kind === 'outlet'
+}

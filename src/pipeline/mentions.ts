@@ -1,0 +1,77 @@
+/**
+ * Named mentions (`Russian envoy Kirill Dmitriev`) indexed by their last
+ * word, so `Dmitriev`, `DMITRIEV:` and `the Kremlin envoy` can be resolved
+ * to a full name and to the role words the text gave it.
+ */
+import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import { classifyPhrase, type KindDecision } from './kinds.js'
+import type { TokenRange } from './types.js'
+
+export interface Mention extends TokenRange {
+  /** Lower-cased last word, possessive dropped. */
+  last: string
+  text: string
+  words: number
+  /** Role words before the name (`Russian envoy`), up to four words. */
+  title: TokenRange | null
+}
+
+const cache = new WeakMap<AnnotationContext, Map<string, Mention[]>>()
+const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 'on', 'from', 'that', 'as', 'said', 'says'])
+
+export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
+  let index = cache.get(ctx)
+  if (index) return index
+  index = new Map()
+  const tokens = ctx.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(ctx, i)) continue
+    let j = i
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
+    const last = tokens[j].lower.replace(/'s$|'$/, '')
+    let t = i
+    while (t > ctx.sentences[tokens[i].sentence].tokenStart && i - t < 4 && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower)) t--
+    const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title: t < i ? { tokenStart: t, tokenEnd: i } : null }
+    const list = index.get(last)
+    if (list) list.push(mention)
+    else index.set(last, [mention])
+    i = j
+  }
+  cache.set(ctx, index)
+  return index
+}
+
+function isNameWord(ctx: AnnotationContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (t.kind !== 'word' || !isCapitalized(t.text) || DETERMINERS.has(t.lower) || t.lower in PRONOUNS) return false
+  if (ctx.lexicon.kinds.longest([t.lower.replace(/'s$/, '')], 0)) return false
+  return /\p{L}{2}/u.test(t.text)
+}
+
+/** The latest mention of a multiword name ending in `last`, before token `before`. */
+export function fullNameMention(ctx: AnnotationContext, last: string, before: number): Mention | null {
+  const list = mentionsOf(ctx).get(last)
+  if (!list) return null
+  let best: Mention | null = null
+  for (const m of list) {
+    if (m.words < 2) continue
+    if (m.tokenStart < before || !best) best = m
+    if (m.tokenStart >= before) break
+  }
+  return best
+}
+
+/** Kind from the role words the text gave any mention of this name. */
+export function mentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
+  for (const m of mentionsOf(ctx).get(last) ?? []) {
+    const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? { tokenStart: m.tokenEnd + 1, tokenEnd: Math.min(m.tokenEnd + 8, ctx.sentenceOf(m.tokenStart).tokenEnd) } : null
+    const decision = classifyPhrase(ctx, [m.title])
+    if (decision.kind) return decision
+    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower)) {
+      const fromAppositive = classifyPhrase(ctx, [appositive])
+      if (fromAppositive.kind) return fromAppositive
+    }
+  }
+  return null
+}

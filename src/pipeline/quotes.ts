@@ -1,0 +1,83 @@
+/**
+ * Stage 2, quotes: pair quotation marks into quotations. News reopens every
+ * paragraph of a long quotation with an opening mark and closes only the
+ * last, so an open quotation carries over when the next paragraph starts
+ * with an opening mark; otherwise it ends with its paragraph. Unbalanced
+ * marks never throw: a stray closing mark is ignored.
+ */
+import type { Quotation, Token } from './types.js'
+
+const DOUBLE_OPEN = new Set(['“', '„', '«'])
+const DOUBLE_CLOSE = new Set(['”', '»'])
+const SINGLE_OPEN = new Set(['‘'])
+const SINGLE_CLOSE = new Set(['’'])
+
+export function findQuotations(tokens: Token[], text: string): Quotation[] {
+  const quotations: Quotation[] = []
+  let open = -1
+  let lastInside = -1
+  const close = (closeToken: number, endToken: number): void => {
+    const tokenEnd = endToken + 1
+    quotations.push({
+      index: quotations.length,
+      start: tokens[open].start,
+      end: tokens[endToken].end,
+      openToken: open,
+      closeToken,
+      tokenStart: open,
+      tokenEnd,
+    })
+    open = -1
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const mark = t.kind === 'word' ? '' : t.text
+    const opening = DOUBLE_OPEN.has(mark) || (mark === '"' && open === -1)
+    const closing = DOUBLE_CLOSE.has(mark) || (mark === '"' && open !== -1)
+    if (open !== -1 && t.paragraph !== tokens[open].paragraph && t.paragraph !== tokens[lastInside].paragraph) {
+      // A new paragraph: carry the quotation over only when it reopens.
+      const reopens = opening && (i === 0 || tokens[i - 1].paragraph !== t.paragraph)
+      if (reopens && t.paragraph === tokens[lastInside].paragraph + 1) {
+        lastInside = i
+        continue
+      }
+      close(-1, lastInside)
+    }
+    if (open === -1) {
+      if (opening && !DOUBLE_CLOSE.has(mark)) {
+        open = i
+        lastInside = i
+      }
+      continue
+    }
+    lastInside = i
+    if (closing) close(i, i)
+  }
+  if (open !== -1) close(-1, lastInside)
+  addSingleQuotations(tokens, text, quotations)
+  for (const q of quotations) for (let i = q.tokenStart; i < q.tokenEnd; i++) tokens[i].quote = q.index
+  return quotations
+}
+
+/** `‘…’` and `'…'` quotations inside one paragraph, outside double quotations. */
+function addSingleQuotations(tokens: Token[], text: string, quotations: Quotation[]): void {
+  const inside = new Uint8Array(tokens.length)
+  for (const q of quotations) inside.fill(1, q.tokenStart, q.tokenEnd)
+  let open = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (inside[i] || t.kind === 'word') continue
+    if (open !== -1 && tokens[open].paragraph !== t.paragraph) open = -1
+    const before = t.start > 0 ? text[t.start - 1] : ' '
+    const after = t.end < text.length ? text[t.end] : ' '
+    const isOpen = (SINGLE_OPEN.has(t.text) || t.text === "'") && /[\s([“"—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)
+    const isClose = (SINGLE_CLOSE.has(t.text) || t.text === "'") && /[\p{L}\p{N}.,!?]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
+    if (open === -1 && isOpen) open = i
+    else if (open !== -1 && isClose) {
+      quotations.push({ index: quotations.length, start: tokens[open].start, end: t.end, openToken: open, closeToken: i, tokenStart: open, tokenEnd: i + 1 })
+      open = -1
+    }
+  }
+  quotations.sort((a, b) => a.start - b.start)
+  quotations.forEach((q, index) => (q.index = index))
+}

@@ -1,0 +1,160 @@
+/**
+ * Stage 1, segment: statements are sentences and heading lines with exact
+ * UTF-16 offsets. The text is parsed line by line (retext-english is
+ * quadratic on one huge string) and the parser's known slips on news are
+ * mended: a `!`/`?` inside a quotation followed by `Trump said.`, a final
+ * `U.S.` that swallows the boundary, and false splits after `vs.`/`No.`.
+ */
+import type { Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { FALSE_SPLIT_ABBREVIATIONS, SENTENCE_STARTERS, isCapitalized, normalizeWord } from '../lexicon/words.js'
+import type { Paragraph, Sentence, Token, TokenKind } from './types.js'
+
+const parser = unified().use(retextEnglish)
+
+/** Lines longer than this are cut at spaces before parsing, to stay linear. */
+const MAX_BLOCK = 20_000
+
+export interface Segmentation {
+  tokens: Token[]
+  sentences: Sentence[]
+  paragraphs: Paragraph[]
+}
+
+type RawToken = Omit<Token, 'index' | 'sentence' | 'paragraph' | 'quote'>
+
+/** Words that, after a `!`/`?` quotation, show the next "sentence" is its speech tag. */
+export type SpeechTagTest = (words: readonly string[]) => boolean
+
+export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation {
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  const paragraphs: Paragraph[] = []
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const raw = parseLine(text, lineStart, lineEnd)
+    if (raw.length > 0) {
+      const mended = mendSentences(raw, isSpeechTag)
+      const paragraph = paragraphs.length
+      const first = sentences.length
+      for (const words of mended) {
+        const sentenceIndex = sentences.length
+        const tokenStart = tokens.length
+        for (const t of words) {
+          tokens.push({ ...t, index: tokens.length, sentence: sentenceIndex, paragraph, quote: -1 })
+        }
+        sentences.push({
+          index: sentenceIndex,
+          start: words[0].start,
+          end: words[words.length - 1].end,
+          tokenStart,
+          tokenEnd: tokens.length,
+          paragraph,
+          heading: false,
+        })
+      }
+      const last = sentences[sentences.length - 1]
+      const lastToken = tokens[last.tokenEnd - 1]
+      // A line with no final punctuation is a heading, as is a short title line.
+      last.heading = !/[.!?:;"”’'…)\]]$/.test(lastToken.text) || (paragraph === 0 && mended.length === 1 && last.end - last.start < 200)
+      paragraphs.push({ index: paragraph, start: sentences[first].start, end: last.end, sentenceStart: first, sentenceEnd: sentences.length })
+    }
+    lineStart = lineEnd + 1
+  }
+  return { tokens, sentences, paragraphs }
+}
+
+/** Parse one line (in blocks of bounded size) into sentences of raw tokens. */
+function parseLine(text: string, start: number, end: number): RawToken[][] {
+  const out: RawToken[][] = []
+  let blockStart = start
+  while (blockStart < end) {
+    let blockEnd = end
+    if (end - blockStart > MAX_BLOCK) {
+      const space = text.lastIndexOf(' ', blockStart + MAX_BLOCK)
+      blockEnd = space > blockStart ? space + 1 : blockStart + MAX_BLOCK
+      // Never cut a surrogate pair in two.
+      const code = text.charCodeAt(blockEnd - 1)
+      if (code >= 0xd800 && code <= 0xdbff) blockEnd++
+    }
+    const block = text.slice(blockStart, blockEnd)
+    if (block.trim() !== '') collect(parser.parse(block), blockStart, out)
+    blockStart = blockEnd
+  }
+  return out
+}
+
+function collect(tree: Root, base: number, out: RawToken[][]): void {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const node of (paragraph as NlcstParagraph).children) {
+      if (node.type !== 'SentenceNode') continue
+      const words = sentenceTokens(node, base)
+      if (words.length > 0) out.push(words)
+    }
+  }
+}
+
+function sentenceTokens(sentence: NlcstSentence, base: number): RawToken[] {
+  const words: RawToken[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const position = child.position
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
+    const kind: TokenKind =
+      child.type === 'WordNode' || child.type === 'SourceNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol'
+    const value = toString(child)
+    words.push({ kind, text: value, lower: normalizeWord(value), start: base + position.start.offset, end: base + position.end.offset })
+  }
+  return words
+}
+
+const CLOSING_QUOTE = /^["”’']$/
+
+function mendSentences(sentences: RawToken[][], isSpeechTag: SpeechTagTest): RawToken[][] {
+  const split: RawToken[][] = []
+  for (const s of sentences) splitSwallowedBoundaries(s, split)
+  const out: RawToken[][] = []
+  for (const s of split) {
+    const previous = out[out.length - 1]
+    if (previous && shouldMerge(previous, s, isSpeechTag)) previous.push(...s)
+    else out.push(s)
+  }
+  return out
+}
+
+/** `… in the U.S. The next day …` is two sentences. */
+function splitSwallowedBoundaries(words: RawToken[], out: RawToken[][]): void {
+  let from = 0
+  for (let i = 0; i < words.length - 1; i++) {
+    const t = words[i]
+    const next = words[i + 1]
+    if (t.kind === 'word' && /^(?:[A-Z]\.){2,}$/.test(t.text) && next.kind === 'word' && isCapitalized(next.text) && SENTENCE_STARTERS.has(next.lower)) {
+      out.push(words.slice(from, i + 1))
+      from = i + 1
+    }
+  }
+  out.push(from === 0 ? words : words.slice(from))
+}
+
+function shouldMerge(previous: RawToken[], next: RawToken[], isSpeechTag: SpeechTagTest): boolean {
+  const last = previous[previous.length - 1]
+  const beforeLast = previous[previous.length - 2]
+  const first = next[0]
+  // `5 vs. 6`, `No. 1`: the parser split after an abbreviation.
+  if (last.text === '.' && beforeLast && beforeLast.kind === 'word' && FALSE_SPLIT_ABBREVIATIONS.has(beforeLast.lower)) {
+    const numberOnly = beforeLast.lower !== 'vs' && beforeLast.lower !== 'v'
+    if (!numberOnly || /^\d/.test(first.text)) return true
+  }
+  // `“It is over!” Trump said.`: the speech tag belongs to the quotation.
+  if (CLOSING_QUOTE.test(last.text) && beforeLast && /^[!?]$/.test(beforeLast.text)) {
+    if (first.kind === 'word' && /^[a-z]/.test(first.text)) return true
+    const words = next.filter((t) => t.kind === 'word').map((t) => t.lower)
+    if (words.length <= 8 && isSpeechTag(words)) return true
+  }
+  return false
+}

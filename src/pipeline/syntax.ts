@@ -1,0 +1,174 @@
+/**
+ * Shallow syntax over tokens, without a tagger: noun phrases before and
+ * after a cue, clause edges, and whether words look like a finite clause.
+ * Every walk is bounded, so the cost per cue is constant.
+ */
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKERS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  LEADING_CONNECTIVES,
+  PRE_CUE_ADVERBS,
+  PRONOUNS,
+  SUBORDINATORS,
+  isCapitalized,
+} from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import type { Sentence, Token, TokenRange } from './types.js'
+
+const MAX_NP_WORDS = 12
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in'])
+const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–'])
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
+export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–')
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^["“”‘’'«»„]$/.test(t.text)
+export const isFinalPunct = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^[.!?;]+$/.test(t.text)
+
+/** Step back over adverbs and auxiliaries between a source and its cue. */
+export function skipBack(ctx: AnnotationContext, index: number, floor: number): number {
+  let i = index
+  while (i > floor) {
+    const t = ctx.tokens[i - 1]
+    if (!isWord(t)) break
+    if (PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) i--
+    else break
+  }
+  return i
+}
+
+/** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
+export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let i = end
+  let words = 0
+  let parens = 0
+  while (i > floor && words < MAX_NP_WORDS) {
+    const t = tokens[i - 1]
+    if (t.kind === 'word') {
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text)) break
+      if (t.lower === 'and' || t.lower === 'or') {
+        const after = tokens[i]
+        if (!(after && isWord(after) && isCapitalized(after.text))) break
+      }
+      words++
+    } else if (t.text === ')') parens++
+    else if (t.text === '(') {
+      if (parens === 0) break
+      parens--
+    } else if (!NP_PUNCT.has(t.text) && t.kind !== 'symbol') break
+    i--
+  }
+  return trimPhrase(ctx, i, end)
+}
+
+/** Drop leading connectives and prepositions, and dangling punctuation. */
+export function trimPhrase(ctx: AnnotationContext, start: number, end: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let s = start
+  let e = end
+  for (;;) {
+    const t = tokens[s]
+    if (s >= e) return null
+    if (!isWord(t) || (LEADING_CONNECTIVES.has(t.lower) && e - s > 1) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') s++
+    else break
+  }
+  while (e > s && !isWord(tokens[e - 1]) && tokens[e - 1].text !== ')') e--
+  // A prepositional phrase must not start the phrase: "in Miami the official".
+  return s < e ? { tokenStart: s, tokenEnd: e } : null
+}
+
+/** The noun phrase that starts at `start`, up to `limit` (exclusive). */
+export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let i = start
+  let words = 0
+  let parens = 0
+  while (i < limit && words < MAX_NP_WORDS) {
+    const t = tokens[i]
+    if (t.kind === 'word') {
+      if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
+      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text)) break
+      words++
+    } else if (t.text === '(') parens++
+    else if (t.text === ')') {
+      if (parens === 0) break
+      parens--
+    } else if (!NP_PUNCT.has(t.text) && t.kind !== 'symbol') break
+    i++
+  }
+  while (i > start && !isWord(tokens[i - 1]) && tokens[i - 1].text !== ')') i--
+  return i > start ? { tokenStart: start, tokenEnd: i } : null
+}
+
+/** An appositive or relative clause after a phrase: `, a spokeswoman for X,`. */
+export function appositiveAfter(ctx: AnnotationContext, end: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  if (!isComma(tokens[end]) || end + 1 >= limit) return null
+  const first = tokens[end + 1]
+  if (!isWord(first)) return null
+  if (!DETERMINERS.has(first.lower) && !/^(?:who|whose|the|a|an)$/.test(first.lower) && !ctx.lexicon.kinds.longest([first.lower], 0)) {
+    return null
+  }
+  let i = end + 1
+  while (i < limit && !isComma(tokens[i]) && !isFinalPunct(tokens[i]) && !isQuoteMark(tokens[i]) && i - end < 25) i++
+  return { tokenStart: end + 1, tokenEnd: i }
+}
+
+/** Index of the first token of the clause that contains `index`. */
+export function clauseStart(ctx: AnnotationContext, index: number, sentence: Sentence): number {
+  let i = index
+  while (i > sentence.tokenStart) {
+    const t = ctx.tokens[i - 1]
+    if (t.kind !== 'word' && /^[,;:—–("“”]$/.test(t.text)) break
+    i--
+  }
+  return i
+}
+
+/** Is the phrase in a subordinate clause (`after the data shows`, `who said`)? */
+export function isSubordinate(ctx: AnnotationContext, from: number, sentence: Sentence): boolean {
+  const start = clauseStart(ctx, from, sentence)
+  for (let i = start; i < from; i++) {
+    const t = ctx.tokens[i]
+    if (isWord(t) && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && i === start)) return true
+  }
+  return false
+}
+
+/**
+ * Do the words from `from` read like a finite clause (`the talks reflected…`,
+ * `it had shut`) rather than a bare object (`the recall late on Wednesday`)?
+ */
+export function looksLikeClause(ctx: AnnotationContext, from: number, limit: number): boolean {
+  const tokens = ctx.tokens
+  let words = 0
+  for (let i = from; i < limit && words < 12; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word') {
+      if (isQuoteMark(t)) continue
+      if (t.text === ',' && words === 0) continue
+      if (/^[,;:.!?]$/.test(t.text)) return false
+      continue
+    }
+    if (words === 0 && t.lower in PRONOUNS && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'them' && t.lower !== 'us' && t.lower !== 'me') return true
+    if (words > 0 && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true
+    if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {
+      const previous = tokens[i - 1]
+      if (isWord(previous) && !DETERMINERS.has(previous.lower) && !NP_PREPOSITIONS.has(previous.lower) && previous.lower !== 'and') {
+        if (/ed$/.test(t.lower) || isCapitalized(previous.text) || /s$/.test(previous.lower) === false) return true
+      }
+    }
+    words++
+  }
+  return false
+}
+
+/** The last token of a sentence that belongs to its content (drops final `.`). */
+export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
+  let e = sentence.tokenEnd
+  while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
+  return e
+}

@@ -1,0 +1,68 @@
+import { DETERMINERS } from '../lexicon/words.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
+import { mentionsOf } from '../pipeline/mentions.js'
+import type { Candidate } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+const LOOKBACK_SENTENCES = 12
+
+/**
+ * `the official`, `the same official`, `the Kremlin envoy`, `the agency`
+ * refer back to the latest source or named mention described with the same
+ * head noun, and take its name and kind.
+ */
+export const descriptionReference = defineRule({
+  meta: { id: 'description-reference', stage: 'resolve', description: 'Resolve definite descriptions to the earlier source they describe' },
+  run(ctx) {
+    const live = ctx.live().sort((a, b) => a.cue.tokenStart - b.cue.tokenStart)
+    for (const [n, c] of live.entries()) {
+      if (!c.source || c.sourceName) continue
+      const words = ctx.lowerWords(c.source)
+      if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) continue
+      if (classifyPhrase(ctx, [c.source]).named) continue
+      const head = words[words.length - 1]
+      const antecedent = earlierSource(ctx, live, n, head)
+      if (antecedent) {
+        c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
+        if (antecedent.kind) c.kind = antecedent.kind
+        c.anonymous = antecedent.anonymous ?? c.anonymous
+        c.antecedent = antecedent.id
+        c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })
+        continue
+      }
+      const mention = earlierMention(ctx, c, head)
+      if (!mention) continue
+      c.sourceName = mention.name
+      if (mention.kind) c.kind = mention.kind
+      c.anonymous = false
+      c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${mention.name}` })
+    }
+  },
+})
+
+function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[], n: number, head: string): Candidate | null {
+  const here = live[n].cue.sentence
+  for (let k = n - 1; k >= 0; k--) {
+    const a = live[k]
+    if (here - a.cue.sentence > LOOKBACK_SENTENCES) break
+    if (!a.source) continue
+    const words = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
+    if (words.includes(head) || words.includes(head + 's')) return a
+  }
+  return null
+}
+
+function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, head: string): { name: string; kind: Candidate['kind'] } | null {
+  if (!c.source) return null
+  let best: { name: string; kind: Candidate['kind']; at: number } | null = null
+  for (const list of mentionsOf(ctx).values()) {
+    for (const m of list) {
+      if (m.tokenStart >= c.source.tokenStart || (best && m.tokenStart < best.at)) continue
+      const title = m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
+      if (m.last !== head && !title.includes(head)) continue
+      const decision = classifyPhrase(ctx, [m.title, m])
+      best = { name: m.text, kind: decision.kind, at: m.tokenStart }
+    }
+  }
+  return best
+}

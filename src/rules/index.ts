@@ -1,0 +1,56 @@
+/**
+ * The registry of built-in rules, in the order they run inside each stage,
+ * and the presets (plain data) that switch them on and off.
+ */
+import { accordingTo } from './according-to.js'
+import { citedSource } from './cited-source.js'
+import { colonSource } from './colon-source.js'
+import { continuedQuotation } from './continued-quotation.js'
+import { descriptionReference } from './description-reference.js'
+import { invertedSource } from './inverted-source.js'
+import { nameReference } from './name-reference.js'
+import { nestedCue } from './nested-cue.js'
+import { nounCue } from './noun-cue.js'
+import { outletVia } from './outlet-via.js'
+import { pronounReference } from './pronoun-reference.js'
+import { reportedly } from './reportedly.js'
+import type { Rule } from './rule.js'
+import type { RuleSetting } from '../options.js'
+import { sourceKind } from './source-kind.js'
+import { storySources } from './story-sources.js'
+import { subjectSource } from './subject-source.js'
+import { verbCues } from './verb-cues.js'
+
+export const builtinRules: readonly Rule[] = [
+  // cues
+  verbCues,
+  // attribute: the more specific constructions claim their cues first
+  colonSource,
+  accordingTo,
+  citedSource,
+  invertedSource,
+  subjectSource,
+  nounCue,
+  reportedly,
+  // refine
+  outletVia,
+  nestedCue,
+  // classify
+  sourceKind,
+  storySources,
+  // resolve
+  nameReference,
+  descriptionReference,
+  pronounReference,
+  continuedQuotation,
+]
+
+export const presets: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
+  recommended: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'on'])),
+  /** Only direct speech and `according to`: for quote extraction. */
+  strict: {
+    ...Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'on'])),
+    'noun-cue': 'off',
+    reportedly: 'off',
+  },
+}

@@ -1,0 +1,125 @@
+import { quoteKind } from '../pipeline/content.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { isOutlet } from '../pipeline/kinds.js'
+import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+/**
+ * Attribute content that comes before its cue: `“…,” the official said.`,
+ * `…, said Jane Roe, a spokeswoman for …`, `…, a Ukrainian official
+ * confirmed to Axios.` and the split quotation `“…,” she said, “…”`.
+ */
+export const invertedSource = defineRule({
+  meta: { id: 'inverted-source', stage: 'attribute', description: 'Attribute content that precedes its cue and source' },
+  run(ctx) {
+    for (const cue of ctx.cues) {
+      if (cue.claimed || cue.type !== 'verb') continue
+      const sentence = ctx.sentences[cue.sentence]
+      const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
+      const tokens = ctx.tokens
+      // `…,” said X` / `…, says X`: the cue follows the content directly.
+      if (j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1]))) {
+        const np = nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)
+        if (np && endsClause(ctx, np.tokenEnd, cue)) {
+          const content = contentBefore(ctx, j - 1, sentence.tokenStart)
+          if (content) {
+            const description = appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd)
+            propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
+            continue
+          }
+        }
+      }
+      // `“…,” the official said.`: content, then source, then cue.
+      const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
+      if (!np || np.tokenStart <= sentence.tokenStart) continue
+      const boundary = tokens[np.tokenStart - 1]
+      if (!(isComma(boundary) || isQuoteMark(boundary))) continue
+      const after = adjunctEnd(ctx, cue)
+      if (!after || !endsClause(ctx, after.index, cue)) continue
+      const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
+      if (!content) continue
+      propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
+    }
+  },
+})
+
+/** Does the clause end at `index` (sentence end, `, “…”` or `, adding …`)? */
+function endsClause(ctx: AnnotationContext, index: number, cue: CueMatch): boolean {
+  const sentence = ctx.sentences[cue.sentence]
+  const t = ctx.tokens[index]
+  if (index >= contentEnd(ctx, sentence) || !t || isFinalPunct(t)) return true
+  if (isQuoteMark(t) && index + 1 >= sentence.tokenEnd) return true
+  if (isComma(t)) {
+    const next = ctx.tokens[index + 1]
+    if (!next || next.sentence !== cue.sentence) return true
+    if (isQuoteMark(next) && next.quote !== -1) return true
+    if (isWord(next) && next.lower.endsWith('ing') && ctx.lexicon.cueForms.has(next.lower)) return true
+    if (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who')) return true
+  }
+  return false
+}
+
+/** Skip `to Axios`, `in a statement`, `on Monday` after an inverted cue. */
+function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via: TokenRange | null } | null {
+  let i = cue.tokenEnd
+  const sentence = ctx.sentences[cue.sentence]
+  const end = contentEnd(ctx, sentence)
+  let via: TokenRange | null = null
+  for (let guard = 0; guard < 8 && i < end; guard++) {
+    const t = ctx.tokens[i]
+    if (!isWord(t)) break
+    const np = nounPhraseAfter(ctx, i + 1, end)
+    if (/^(?:to|in|on|at|with|during|from|via|for|after|before)$/.test(t.lower) && np) {
+      if (!via && isOutlet(ctx, np)) via = np
+      i = np.tokenEnd
+      continue
+    }
+    if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
+      const outlet = nounPhraseAfter(ctx, i, end)
+      if (outlet && isOutlet(ctx, outlet)) {
+        via = outlet
+        i = outlet.tokenEnd
+      } else i++
+      continue
+    }
+    break
+  }
+  return { index: i, via }
+}
+
+/** Content before token `boundary` (exclusive), back to the sentence or quotation start. */
+function contentBefore(ctx: AnnotationContext, boundary: number, sentenceStart: number): OffsetRange[] | null {
+  const tokens = ctx.tokens
+  let end = boundary
+  // `“…,”` — the closing mark belongs to the content; the comma does not.
+  while (end > sentenceStart && isComma(tokens[end - 1])) end--
+  if (end <= sentenceStart) return null
+  let start = sentenceStart
+  const q = tokens[end - 1].quote !== -1 ? tokens[end - 1].quote : tokens[start].quote
+  if (q !== -1 && ctx.quotations[q].tokenStart < start) start = ctx.quotations[q].tokenStart
+  if (!tokens.slice(start, end).some(isWord)) return null
+  return [{ start: tokens[start].start, end: tokens[end - 1].end }]
+}
+
+function propose(
+  ctx: AnnotationContext,
+  cue: CueMatch,
+  source: TokenRange,
+  description: TokenRange | null,
+  content: OffsetRange[],
+  via: TokenRange | null,
+  reason: string,
+): void {
+  const sentence = ctx.sentences[cue.sentence]
+  const spans = [...content]
+  // `“…,” she said, “…”`: the quotation goes on after the cue.
+  let after = description ? description.tokenEnd : Math.max(source.tokenEnd, cue.tokenEnd)
+  while (after < sentence.tokenEnd && !isQuoteMark(ctx.tokens[after]) && isComma(ctx.tokens[after]) === false && ctx.tokens[after].kind === 'word') after++
+  if (isComma(ctx.tokens[after]) && isQuoteMark(ctx.tokens[after + 1]) && ctx.tokens[after + 1].quote !== -1) {
+    const q = ctx.quotations[ctx.tokens[after + 1].quote]
+    spans.push({ start: q.start, end: q.end })
+  }
+  const kind = spans.length > 1 ? 'direct' : quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1)
+  ctx.propose({ cue, source, sourceDescription: description, content: spans, via, quote: kind, confidence: 0.9, ruleId: 'inverted-source' }, reason)
+}

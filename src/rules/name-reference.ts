@@ -1,0 +1,35 @@
+import { classifyPhrase } from '../pipeline/kinds.js'
+import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
+import { defineRule } from './rule.js'
+
+/**
+ * `Dmitriev` and `DMITRIEV:` stand for the full name the story gave earlier
+ * (`Russian envoy Kirill Dmitriev`), and take the kind its role words give
+ * when the source phrase has no role of its own.
+ */
+export const nameReference = defineRule({
+  meta: { id: 'name-reference', stage: 'resolve', description: 'Resolve surnames to the full name and role given earlier in the story' },
+  run(ctx) {
+    for (const c of ctx.candidates) {
+      if (c.removed || !c.source) continue
+      const decision = classifyPhrase(ctx, [c.source])
+      if (!decision.named) continue
+      const words = ctx.lowerWords(c.source).filter((w) => /\p{L}/u.test(w))
+      const last = (words[words.length - 1] ?? '').replace(/'s$|'$/, '')
+      const full = fullNameMention(ctx, last, c.source.tokenStart)
+      const name = full && full.words > words.length ? full.text : ctx.slice(c.source).replace(/['’]s$/, '')
+      c.sourceName ??= titleCaseIfShouted(name)
+      if (c.kind) continue
+      const role = mentionKind(ctx, last)
+      if (!role?.kind) continue
+      c.kind = role.kind
+      c.anonymous = false
+      c.evidence.push({ ruleId: 'name-reference', reason: `the story calls ${c.sourceName} "${role.phrase}", so the source is ${role.kind}` })
+    }
+  },
+})
+
+function titleCaseIfShouted(name: string): string {
+  if (name !== name.toUpperCase()) return name
+  return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+}

@@ -1,0 +1,40 @@
+import type { Candidate } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+/**
+ * Only outermost attributions count: a cue inside another attribution's
+ * content (`The envoy said that US officials are explaining …`, `"I don't
+ * think so," she said`) makes no attribution of its own.
+ */
+export const nestedCue = defineRule({
+  meta: { id: 'nested-cue', stage: 'refine', description: 'Drop attributions whose cue lies inside another attribution\'s content' },
+  run(ctx) {
+    const live = ctx.live()
+    // Sweep the content spans in order; a cue inside an open span is nested.
+    const spans: { start: number; end: number; owner: Candidate }[] = []
+    for (const c of live) for (const s of c.content) spans.push({ ...s, owner: c })
+    spans.sort((a, b) => a.start - b.start)
+    const cues = live
+      .filter((c) => c.cue.tokenEnd > c.cue.tokenStart)
+      .map((c) => ({ at: ctx.tokens[c.cue.tokenStart].start, c }))
+      .sort((a, b) => a.at - b.at)
+    let k = 0
+    const open: { start: number; end: number; owner: Candidate }[] = []
+    for (const { at, c } of cues) {
+      while (k < spans.length && spans[k].start <= at) open.push(spans[k++])
+      let w = 0
+      for (const s of open) if (s.end > at) open[w++] = s
+      open.length = w
+      const outer = open.find((s) => s.owner !== c && !s.owner.removed && s.end > at)
+      if (!outer) continue
+      // Mutual nesting: keep the one with more content.
+      const mutual = c.content.some((s) => { const o = ctx.tokens[outer.owner.cue.tokenStart]?.start ?? -1; return o >= s.start && o < s.end })
+      if (mutual && size(c) > size(outer.owner)) outer.owner.removed = true
+      else c.removed = true
+    }
+  },
+})
+
+function size(c: Candidate): number {
+  return c.content.reduce((n, s) => n + s.end - s.start, 0)
+}

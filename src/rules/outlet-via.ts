@@ -1,0 +1,39 @@
+import type { AnnotationContext } from '../pipeline/context.js'
+import { isOutlet } from '../pipeline/kinds.js'
+import type { Candidate } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+/** How far into an outlet's content an inner attribution may start and still be what it reports. */
+const FRAME_WINDOW = 40
+
+/**
+ * `According to Axios, X said …` and `Reuters reported that police said …`:
+ * when an outlet frames another attribution, the inner source is the source
+ * and the outlet becomes its `via`.
+ */
+export const outletVia = defineRule({
+  meta: { id: 'outlet-via', stage: 'refine', description: 'Make an outlet that frames another attribution its via' },
+  run(ctx) {
+    for (const outer of ctx.candidates) {
+      if (outer.removed || !outer.source || !isOutlet(ctx, outer.source)) continue
+      if (outer.cue.type !== 'according-to' && !['report', 'say', 'write', 'learn'].includes(outer.cue.lemma)) continue
+      const inner = framed(ctx, outer)
+      if (!inner || inner.via) continue
+      inner.via = outer.source
+      inner.evidence.push({ ruleId: 'outlet-via', reason: `${ctx.slice(outer.source)} reports this attribution, so it is via` })
+      outer.removed = true
+    }
+  },
+})
+
+function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined {
+  const first = outer.content[0]
+  if (!first) return undefined
+  for (const inner of ctx.bySentence.get(outer.cue.sentence) ?? []) {
+    if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
+    const at = ctx.tokens[inner.source.tokenStart].start
+    const inside = outer.content.some((s) => at >= s.start && at < s.end && at - s.start <= FRAME_WINDOW)
+    if (inside && !isOutlet(ctx, inner.source)) return inner
+  }
+  return undefined
+}

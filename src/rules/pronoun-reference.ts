@@ -1,0 +1,69 @@
+import { PERSON_PRONOUNS } from '../lexicon/words.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { fullNameMention } from '../pipeline/mentions.js'
+import type { Candidate } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+const LOOKBACK_PARAGRAPHS = 3
+const PLURAL = new Set(['they', 'them', 'their'])
+
+/**
+ * `He`, `she`, `they`, `According to him`: a pronoun source takes the name
+ * and kind of the latest compatible source before it (a person for he/she,
+ * not an outlet), else of the latest full name mentioned just before.
+ */
+export const pronounReference = defineRule({
+  meta: { id: 'pronoun-reference', stage: 'resolve', description: 'Resolve pronoun sources to the latest compatible earlier source' },
+  run(ctx) {
+    const live = ctx.live().sort((a, b) => a.cue.tokenStart - b.cue.tokenStart)
+    for (const [n, c] of live.entries()) {
+      if (!c.source || c.source.tokenEnd - c.source.tokenStart !== 1) continue
+      const pronoun = ctx.tokens[c.source.tokenStart].lower
+      if (!PERSON_PRONOUNS.has(pronoun)) continue
+      const antecedent = findAntecedent(ctx, live, n, PLURAL.has(pronoun))
+      if (antecedent) {
+        c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
+        c.kind = antecedent.kind
+        c.anonymous = antecedent.anonymous ?? false
+        c.antecedent = antecedent.id
+        c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers back to ${c.sourceName ?? 'an earlier source'}` })
+        continue
+      }
+      const mention = latestPersonMention(ctx, c)
+      if (mention) {
+        c.sourceName = mention
+        c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers back to ${mention}, mentioned just before` })
+      }
+    }
+  },
+})
+
+function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, plural: boolean): Candidate | null {
+  const here = live[n]
+  const paragraph = ctx.sentences[here.cue.sentence].paragraph
+  for (let k = n - 1; k >= 0; k--) {
+    const a = live[k]
+    if (paragraph - ctx.sentences[a.cue.sentence].paragraph > LOOKBACK_PARAGRAPHS) break
+    if (!a.source && a.antecedent === null) continue
+    if (a.kind === 'outlet' && !plural) continue
+    const words = a.source ? ctx.lowerWords(a.source) : []
+    const last = words[words.length - 1] ?? ''
+    const looksPlural = PLURAL.has(last) || (/[^s]s$/.test(last) && !a.sourceName)
+    if (plural !== looksPlural && !(plural && a.kind !== 'party')) continue
+    return a
+  }
+  return null
+}
+
+/** The latest two-word name in the sentences just before (`Trump arrived … He said`). */
+function latestPersonMention(ctx: AnnotationContext, c: Candidate): string | null {
+  if (!c.source) return null
+  const start = ctx.sentences[Math.max(0, c.cue.sentence - 2)].tokenStart
+  for (let i = c.source.tokenStart - 1; i >= start; i--) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word') continue
+    const mention = fullNameMention(ctx, t.lower.replace(/'s$/, ''), c.source.tokenStart)
+    if (mention && mention.tokenEnd === i + 1) return mention.text
+  }
+  return null
+}

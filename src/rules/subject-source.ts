@@ -1,0 +1,83 @@
+import { contentAfter } from '../pipeline/content.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { appositiveAfter, isComma, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import { defineRule } from './rule.js'
+
+/**
+ * Attribute the clause after a cue to the subject before it: `Dmitriev told
+ * Axios that …`, `Marta Quill, who chairs …, argued that …`, `He said …`.
+ * A participle after a comma (`…, adding that …`) shares the sentence's
+ * source. A cue in a relative or adverbial clause is marked subordinate.
+ */
+export const subjectSource = defineRule({
+  meta: { id: 'subject-source', stage: 'attribute', description: 'Attribute the content after a cue to the subject before it' },
+  run(ctx) {
+    for (const cue of ctx.cues) {
+      if (cue.claimed || cue.type !== 'verb') continue
+      const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
+      const found = contentAfter(ctx, cue, entry)
+      if (!found) continue
+      const subject = findSubject(ctx, cue)
+      if (!subject) continue
+      ctx.propose(
+        {
+          cue,
+          source: subject.source,
+          sourceDescription: subject.description,
+          content: found.content,
+          via: found.via,
+          quote: found.quote,
+          confidence: subject.shared ? 0.7 : 0.85,
+          subordinate: subject.subordinate,
+          antecedent: subject.shared,
+          ruleId: 'subject-source',
+        },
+        subject.shared !== null ? 'a participle shares the source of the clause it follows' : 'the subject before the cue is its source',
+      )
+    }
+  },
+})
+
+interface Subject {
+  source: TokenRange | null
+  description: TokenRange | null
+  subordinate: boolean
+  shared: number | null
+}
+
+function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
+  const before = tokens[j - 1]
+  if (j <= sentence.tokenStart || !before || before.sentence !== cue.sentence) return null
+  // `the woman who accused him`: the relative pronoun stands for the phrase before it.
+  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
+    const np = nounPhraseBefore(ctx, j - 1, sentence.tokenStart)
+    if (np) return { source: np, description: null, subordinate: true, shared: null }
+    return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
+  }
+  if (isComma(before)) {
+    // `Marta Quill, who chairs the association, argued …`
+    for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
+      if (!isComma(tokens[k])) continue
+      const description = appositiveAfter(ctx, k, j - 1)
+      if (!description || description.tokenEnd !== j - 1) break
+      const np = nounPhraseBefore(ctx, k, sentence.tokenStart)
+      if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+      break
+    }
+    // `…, adding that …`: a participle shares the clause's source.
+    if (tokens[cue.tokenStart].lower.endsWith('ing')) {
+      const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+      if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+      const np = nounPhraseAfter(ctx, sentence.tokenStart, j)
+      if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: false, shared: null }
+    }
+    return null
+  }
+  const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
+  if (!np) return null
+  return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+}

@@ -1,0 +1,51 @@
+import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { isWord } from '../pipeline/syntax.js'
+import { defineRule } from './rule.js'
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+
+/**
+ * Find reporting verbs (every inflection, phrasal ones too) outside
+ * quotations. Skipped: nouns (`the report`), infinitives and speech that did
+ * not happen (`declined to comment`, `won't be able to brag`), and agentless
+ * passives (`is expected to`, `it is believed`); `is reported to` becomes an
+ * outlet cue.
+ */
+export const verbCues = defineRule({
+  meta: { id: 'verb-cues', stage: 'cues', description: 'Find reporting verbs with their stance outside quotations' },
+  run(ctx) {
+    const { tokens, lexicon } = ctx
+    const words = tokens.map((t) => t.lower)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (t.kind !== 'word' || t.quote !== -1 || !lexicon.cueForms.has(t.lower)) continue
+      const sentence = ctx.sentenceOf(i)
+      const match = lexicon.cues.longest(words, i, sentence.tokenEnd)
+      if (!match) continue
+      const previous = tokens[i - 1]
+      const before = previous && previous.sentence === t.sentence && isWord(previous) ? previous.lower : ''
+      // Sentence-initial capitalised words are fine; a capital mid-sentence is a name (`Bill Said`).
+      if (isCapitalized(t.text) && i > sentence.tokenStart && !ctx.sentences[t.sentence].heading) continue
+      if (DETERMINERS.has(before) || isPossessive(before)) continue
+      if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
+      if (before === 'not' || before === 'never') continue
+      const passive = BE.has(before) || (AUXILIARIES.has(before) && BE.has(tokens[i - 2]?.lower ?? ''))
+      const entry = match.value
+      if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
+        const next = tokens[i + match.length]
+        if (entry.lemma === 'report' && next?.lower === 'to') {
+          ctx.addCue({ tokenStart: i - 1, tokenEnd: i + match.length, lemma: 'report', stance: 'neutral', type: 'passive-report', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
+        }
+        continue
+      }
+      ctx.addCue({ tokenStart: i, tokenEnd: i + match.length, lemma: entry.lemma, stance: entry.stance, type: 'verb', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
+      i += match.length - 1
+    }
+  },
+})
+
+const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"])
+
+function isPossessive(word: string): boolean {
+  return (word.endsWith("'s") && !CONTRACTIONS.has(word)) || word.endsWith("s'")
+}

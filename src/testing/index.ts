@@ -1,0 +1,2 @@
+/** `news-attribution/testing`: the RuleTester (filled in by the extension work). */
+export {}
