@@ -58,6 +58,8 @@ export interface Lexicon {
   kinds: PhraseIndex<KindEntry>
   /** Every inflected form of a cue verb: a cheap "is this a speech word" test. */
   cueForms: ReadonlySet<string>
+  /** Last words of outlet names: Gazette, Times, Radio … */
+  mastheads: ReadonlySet<string>
 }
 
 export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon {
@@ -95,6 +97,9 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
   for (const p of outletData.names) addKind(p, 'outlet', 'outlet')
   for (const p of unidentifiedData.phrases) addKind(p, 'unidentified', 'unidentified')
 
+  // A capitalised name ending in a masthead word (`the Eastmere Chronicle`) is an outlet.
+  const mastheads = new Set(outletData.mastheads)
+
   const nounCues = new Map<string, Stance>(Object.entries(cueData.nouns) as [string, Stance][])
   const adverbCues = new Map<string, Stance>([['reportedly', 'neutral']])
 
@@ -111,5 +116,5 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
     }
     for (const c of remove.cues ?? []) removeCue(c.phrase)
   }
-  return { cues, nounCues, adverbCues, kinds, cueForms }
+  return { cues, nounCues, adverbCues, kinds, cueForms, mastheads }
 }

@@ -24,27 +24,51 @@ export interface KindDecision {
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
+  const [phrase, ...descriptions] = ranges
+  const first = scan(ctx, phrase, false)
+  if (first.kind) return first
+  for (const d of descriptions) {
+    if (!d) continue
+    // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
+    const relative = /^(?:who|which|whose)$/.test(ctx.tokens[d.tokenStart]?.lower ?? '')
+    const next = scan(ctx, d, relative)
+    if (next.kind) return { ...next, named: next.named || first.named, anonymous: next.anonymous && !first.named }
+  }
+  return first
+}
+
+function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
   let decided: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
   let sawDocument = false
   let sawDelegate = false
   let named = false
-  for (const range of ranges) {
-    if (!range) continue
-    const words = ctx.lowerWords(range)
-    for (let i = 0; i < words.length; ) {
-      const match = ctx.lexicon.kinds.longest(words, i)
-      if (match) {
-        const entry = match.value
-        if (entry.cls === 'document') sawDocument = true
-        else if (entry.cls === 'delegate') sawDelegate = true
-        else if (!decided && entry.kind) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
-        i += match.length
-        continue
-      }
-      const t = ctx.tokens[range.tokenStart + i]
-      if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text)) named = true
-      i++
+  if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named }
+  const words = ctx.lowerWords(range)
+  for (let i = 0; i < words.length; ) {
+    const match = ctx.lexicon.kinds.longest(words, i)
+    const t = ctx.tokens[range.tokenStart + i]
+    if (match) {
+      const entry = match.value
+      if (entry.cls === 'document') {
+        sawDocument = true
+        // `a survey of economists by the Daily`: the issuer follows `by`.
+        const by = words.indexOf('by', i + match.length)
+        if (!decided && by !== -1) {
+          i = by + 1
+          continue
+        }
+      } else if (entry.cls === 'delegate') sawDelegate = true
+      else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+      i += match.length
+      continue
     }
+    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text)) {
+      named = true
+      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower.replace(/'s$/, '')) && (i > 0 || words.length > 1)) {
+        decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
+      }
+    }
+    i++
   }
   if (decided) {
     const anonymous = !named && ROLE_CLASSES.has(decided.cls)

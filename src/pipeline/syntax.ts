@@ -24,6 +24,7 @@ const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–'])
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
 export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–')
 export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^["“”‘’'«»„]$/.test(t.text)
+export const isDoubleQuote = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^["“”«»„]$/.test(t.text)
 export const isFinalPunct = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^[.!?;]+$/.test(t.text)
 
 /** Step back over adverbs and auxiliaries between a source and its cue. */
@@ -48,7 +49,8 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     const t = tokens[i - 1]
     if (t.kind === 'word') {
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text)) break
+      // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !(i === end && /(?:s|t)$/.test(t.lower) && !/(?:ed|ing)$/.test(t.lower))) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -104,16 +106,16 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
 }
 
 /** An appositive or relative clause after a phrase: `, a spokeswoman for X,`. */
-export function appositiveAfter(ctx: AnnotationContext, end: number, limit: number): TokenRange | null {
+export function appositiveAfter(ctx: AnnotationContext, end: number, limit: number, loose = false): TokenRange | null {
   const tokens = ctx.tokens
   if (!isComma(tokens[end]) || end + 1 >= limit) return null
   const first = tokens[end + 1]
   if (!isWord(first)) return null
-  if (!DETERMINERS.has(first.lower) && !/^(?:who|whose|the|a|an)$/.test(first.lower) && !ctx.lexicon.kinds.longest([first.lower], 0)) {
+  if (!loose && !DETERMINERS.has(first.lower) && !/^(?:who|whose|which|the|a|an)$/.test(first.lower) && !ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: end + 1, tokenEnd: Math.min(limit, end + 4) }), 0)) {
     return null
   }
   let i = end + 1
-  while (i < limit && !isComma(tokens[i]) && !isFinalPunct(tokens[i]) && !isQuoteMark(tokens[i]) && i - end < 25) i++
+  while (i < limit && !isComma(tokens[i]) && !isFinalPunct(tokens[i]) && !isDoubleQuote(tokens[i]) && i - end < 25) i++
   return { tokenStart: end + 1, tokenEnd: i }
 }
 
@@ -158,7 +160,8 @@ export function looksLikeClause(ctx: AnnotationContext, from: number, limit: num
     if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {
       const previous = tokens[i - 1]
       if (isWord(previous) && !DETERMINERS.has(previous.lower) && !NP_PREPOSITIONS.has(previous.lower) && previous.lower !== 'and') {
-        if (/ed$/.test(t.lower) || isCapitalized(previous.text) || /s$/.test(previous.lower) === false) return true
+        // `the talks reflected`, `Ukraine has`: a past tense after a noun, or an -s verb after a name or pronoun.
+        if (t.lower.endsWith('ed') || isCapitalized(previous.text) || previous.lower in PRONOUNS) return true
       }
     }
     words++

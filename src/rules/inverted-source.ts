@@ -21,10 +21,10 @@ export const invertedSource = defineRule({
       // `…,” said X` / `…, says X`: the cue follows the content directly.
       if (j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1]))) {
         const np = nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)
-        if (np && endsClause(ctx, np.tokenEnd, cue)) {
+        const description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
+        if (np && (endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)))) {
           const content = contentBefore(ctx, j - 1, sentence.tokenStart)
           if (content) {
-            const description = appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd)
             propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
             continue
           }
@@ -66,6 +66,13 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
   const sentence = ctx.sentences[cue.sentence]
   const end = contentEnd(ctx, sentence)
   let via: TokenRange | null = null
+  // The addressee: `told the Port Aldmoor Gazette`, `told reporters`.
+  const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
+  const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
+  if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
+    if (isOutlet(ctx, object)) via = object
+    i = object.tokenEnd
+  }
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const t = ctx.tokens[i]
     if (!isWord(t)) break

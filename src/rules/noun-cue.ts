@@ -1,5 +1,7 @@
 import { fromHere } from '../pipeline/content.js'
-import { contentEnd, isWord } from '../pipeline/syntax.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { contentEnd, isWord, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { TokenRange } from '../pipeline/types.js'
 import { isCapitalized } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
@@ -23,10 +25,19 @@ export const nounCue = defineRule({
       if (isWord(tokens[p]) && !/(?:'s|s')$/.test(tokens[p].lower) && !/^(?:his|her|their|its)$/.test(tokens[p].lower) && p > sentence.tokenStart) p--
       const possessor = tokens[p]
       if (!isWord(possessor) || possessor.sentence !== t.sentence) continue
-      if (!/(?:'s|s')$/.test(possessor.lower) && !/^(?:his|her|their|its)$/.test(possessor.lower)) continue
+      const end = contentEnd(ctx, sentence)
+      if (!/(?:'s|s')$/.test(possessor.lower) && !/^(?:his|her|their|its)$/.test(possessor.lower)) {
+        // `The regulator issued a warning that …`: a light verb lends the noun its subject.
+        const light = lightVerbSubject(ctx, i, sentence.tokenStart)
+        if (light && i + 2 < end) {
+          const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
+          const found = fromHere(ctx, i + 1, end)
+          ctx.propose({ cue, source: light, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' }, 'a light verb (issue, repeat, make) with a noun of saying and a that-clause')
+        }
+        continue
+      }
       let start = p
       while (start > sentence.tokenStart && isWord(tokens[start - 1]) && (isCapitalized(tokens[start - 1].text) || /^(?:the|a|an)$/.test(tokens[start - 1].lower))) start--
-      const end = contentEnd(ctx, sentence)
       if (i + 2 >= end) continue
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
       const found = fromHere(ctx, i + 1, end)
@@ -37,3 +48,13 @@ export const nounCue = defineRule({
     }
   },
 })
+
+const LIGHT_VERBS = /^(?:issue|issued|issues|issuing|give|gave|gives|given|make|made|makes|express|expressed|expresses|voice|voiced|voices|repeat|repeated|repeats|raise|raised|raises|offer|offered|offers|deliver|delivered|echo|echoed|echoes|reiterate|reiterated|renew|renewed)$/
+
+function lightVerbSubject(ctx: AnnotationContext, noun: number, floor: number): TokenRange | null {
+  let i = noun - 1
+  while (i > floor && i > noun - 4 && ctx.tokens[i].kind === 'word' && !LIGHT_VERBS.test(ctx.tokens[i].lower)) i--
+  if (!LIGHT_VERBS.test(ctx.tokens[i]?.lower ?? '')) return null
+  const j = skipBack(ctx, i, floor)
+  return nounPhraseBefore(ctx, j, floor)
+}

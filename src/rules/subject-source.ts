@@ -20,6 +20,8 @@ export const subjectSource = defineRule({
       if (!found) continue
       const subject = findSubject(ctx, cue)
       if (!subject) continue
+      // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
+      if (subject.subordinate) found.content = found.content.map((span) => cutAtComma(ctx, span))
       ctx.propose(
         {
           cue,
@@ -62,7 +64,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     // `Marta Quill, who chairs the association, argued …`
     for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
       if (!isComma(tokens[k])) continue
-      const description = appositiveAfter(ctx, k, j - 1)
+      const description = appositiveAfter(ctx, k, j - 1, true)
       if (!description || description.tokenEnd !== j - 1) break
       const np = nounPhraseBefore(ctx, k, sentence.tokenStart)
       if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
@@ -80,4 +82,12 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
   if (!np) return null
   return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+}
+
+function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
+  for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
+    const t = ctx.tokens[i]
+    if (t.quote === -1 && isComma(t) && i > 0) return { start: span.start, end: ctx.tokens[i - 1].end }
+  }
+  return span
 }

@@ -2,6 +2,7 @@ import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexi
 import { isWord } from '../pipeline/syntax.js'
 import { defineRule } from './rule.js'
 
+const PLURAL_SUBJECT = /(?:s|i|we|you|they|people|police|data|media|staff|military|public|crew|who|that|which|and)$/
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -29,6 +30,13 @@ export const verbCues = defineRule({
       if (DETERMINERS.has(before) || isPossessive(before)) continue
       if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
       if (before === 'not' || before === 'never') continue
+      const after = tokens[i + match.length]
+      // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
+      if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue
+      // `reports say`: a noun followed by the real cue.
+      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
+      // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
+      if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before)) continue
       const passive = BE.has(before) || (AUXILIARIES.has(before) && BE.has(tokens[i - 2]?.lower ?? ''))
       const entry = match.value
       if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
