@@ -1,6 +1,6 @@
 import { HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isWord } from '../pipeline/syntax.js'
+import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Paragraph } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -15,9 +15,11 @@ export const colonSource = defineRule({
   run(ctx) {
     for (const paragraph of ctx.paragraphs) {
       const sentence = ctx.sentences[paragraph.sentenceStart]
-      const colon = speakerColon(ctx, sentence.tokenStart, sentence.tokenEnd)
+      // Some transcripts open every turn with a stray quotation mark: `"WALLACE: …`.
+      const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
+      const colon = speakerColon(ctx, start, sentence.tokenEnd)
       if (colon === -1) continue
-      const speaker = { tokenStart: sentence.tokenStart, tokenEnd: colon }
+      const speaker = { tokenStart: start, tokenEnd: colon }
       const transcript = ctx.slice(speaker) === ctx.slice(speaker).toUpperCase()
       if (!transcript && !sentence.heading && paragraph.index !== 0) continue
       const contentStart = ctx.tokens[colon + 1]

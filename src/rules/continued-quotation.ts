@@ -1,46 +1,87 @@
-import type { Candidate } from '../pipeline/types.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import type { Candidate, Quotation } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 /**
- * A paragraph that opens with a quotation and has no cue of its own continues
- * the speaker of the paragraph before (`Axios cited an official who said,` ↵
- * `“…”`, or a quotation that goes on without a tag).
+ * A quotation with no cue of its own continues the latest direct speaker:
+ * `“…,” said Rep. Roe. “More words.”` in one paragraph, or a paragraph that
+ * opens with a quotation after `Axios cited an official who said,` or after
+ * a quoted paragraph. Only direct quotations carry over.
  */
 export const continuedQuotation = defineRule({
-  meta: { id: 'continued-quotation', stage: 'resolve', description: 'Give cue-less quotation paragraphs the previous speaker' },
+  meta: { id: 'continued-quotation', stage: 'resolve', description: 'Give cue-less quotations the latest direct speaker' },
   run(ctx) {
-    const live = ctx.live()
-    const covered = (start: number, end: number): boolean =>
-      live.some((c) => c.content.some((s) => s.start < end && s.end > start) || (c.cue.tokenEnd > c.cue.tokenStart && ctx.tokens[c.cue.tokenStart].start >= start && ctx.tokens[c.cue.tokenStart].start < end))
-    let last: Candidate | null = null
+    const ordered = ctx.live().sort((a, b) => ctx.tokens[a.cue.tokenStart].start - ctx.tokens[b.cue.tokenStart].start)
+    const covered = coverage(ctx, ordered)
+    let addedEnd = -1
     let k = 0
-    const ordered = [...live].sort((a, b) => ctx.tokens[a.cue.tokenStart].start - ctx.tokens[b.cue.tokenStart].start)
-    for (const paragraph of ctx.paragraphs) {
-      const first = ctx.tokens[ctx.sentences[paragraph.sentenceStart].tokenStart]
-      const opensQuote = first.quote !== -1 && ctx.quotations[first.quote].openToken === first.index
-      if (opensQuote && last && last.quote !== 'indirect' && ctx.sentences[last.cue.sentence].paragraph === paragraph.index - 1 && !covered(paragraph.start, paragraph.end)) {
-        const quotation = ctx.quotations[first.quote]
-        const cue = ctx.addCue({ tokenStart: first.index, tokenEnd: first.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: first.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })
-        last = ctx.propose(
-          {
-            cue,
-            source: null,
-            content: [{ start: quotation.start, end: Math.max(quotation.end, paragraph.end) }],
-            quote: 'direct',
-            kind: last.kind,
-            anonymous: last.anonymous,
-            sourceName: last.sourceName,
-            via: last.via,
-            viaName: last.viaName,
-            antecedent: last.id,
-            confidence: 0.7,
-            ruleId: 'continued-quotation',
-          },
-          'a quotation paragraph without a cue continues the previous speaker',
-        )
-        continue
-      }
-      while (k < ordered.length && ctx.tokens[ordered[k].cue.tokenStart].start < paragraph.end) last = ordered[k++]
+    let last: Candidate | null = null
+    for (const quotation of ctx.quotations) {
+      while (k < ordered.length && ctx.tokens[ordered[k].cue.tokenStart].start < quotation.start) last = ordered[k++]
+      if (!last || last.quote === 'indirect' || addedEnd > quotation.start || isCovered(covered, quotation)) continue
+      if (!adjacent(ctx, last, quotation)) continue
+      const open = ctx.tokens[quotation.openToken]
+      const cue = ctx.addCue({ tokenStart: open.index, tokenEnd: open.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: open.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })
+      last = ctx.propose(
+        {
+          cue,
+          source: null,
+          content: [{ start: quotation.start, end: quotation.end }],
+          quote: 'direct',
+          kind: last.kind,
+          anonymous: last.anonymous,
+          sourceName: last.sourceName ?? (last.source ? ctx.slice(last.source) : null),
+          via: last.via,
+          viaName: last.viaName,
+          antecedent: last.id,
+          confidence: 0.7,
+          ruleId: 'continued-quotation',
+        },
+        'a quotation without a cue continues the latest direct speaker',
+      )
+      addedEnd = quotation.end
     }
   },
 })
+
+/** The speaker spoke in the same paragraph, or the quotation opens the very next one. */
+function adjacent(ctx: AnnotationContext, last: Candidate, quotation: Quotation): boolean {
+  const open = ctx.tokens[quotation.openToken]
+  const speakerParagraph = ctx.sentences[last.cue.sentence].paragraph
+  if (open.paragraph === speakerParagraph) return true
+  const paragraph = ctx.paragraphs[open.paragraph]
+  const opensParagraph = ctx.sentences[paragraph.sentenceStart].tokenStart === open.index
+  const lastContent = last.content[last.content.length - 1]
+  const lastParagraph = lastContent ? ctx.tokens[ctx.tokenAt(lastContent.end - 1)].paragraph : speakerParagraph
+  return opensParagraph && open.paragraph === lastParagraph + 1 && quotation.end - quotation.start > 20
+}
+
+interface Coverage {
+  starts: number[]
+  /** Largest end among the spans up to each index. */
+  maxEnds: number[]
+}
+
+function coverage(ctx: AnnotationContext, live: Candidate[]): Coverage {
+  const spans: { start: number; end: number }[] = []
+  for (const c of live) {
+    for (const s of c.content) spans.push(s)
+    if (c.source) spans.push(ctx.offsets(c.source))
+  }
+  spans.sort((a, b) => a.start - b.start)
+  const maxEnds: number[] = []
+  for (const [i, s] of spans.entries()) maxEnds.push(Math.max(s.end, i > 0 ? maxEnds[i - 1] : -1))
+  return { starts: spans.map((s) => s.start), maxEnds }
+}
+
+function isCovered(c: Coverage, q: Quotation): boolean {
+  // The last span starting before the quotation ends; any span up to it reaching past its start overlaps.
+  let lo = 0
+  let hi = c.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (c.starts[mid] < q.end) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && c.maxEnds[lo - 1] > q.start
+}

@@ -3,6 +3,7 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet } from '../pipeline/kinds.js'
 import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
+import { SUBORDINATORS } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -56,6 +57,8 @@ function endsClause(ctx: AnnotationContext, index: number, cue: CueMatch): boole
     if (isQuoteMark(next) && next.quote !== -1) return true
     if (isWord(next) && next.lower.endsWith('ing') && ctx.lexicon.cueForms.has(next.lower)) return true
     if (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who')) return true
+    // `…, officials said Friday, as they bristled …`: an adverbial clause follows.
+    if (isWord(next) && SUBORDINATORS.has(next.lower) && next.lower !== 'which') return true
   }
   return false
 }

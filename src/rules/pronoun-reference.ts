@@ -1,6 +1,8 @@
 import { PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { fullNameMention } from '../pipeline/mentions.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
+import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
+import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -20,6 +22,14 @@ export const pronounReference = defineRule({
       if (!c.source || c.source.tokenEnd - c.source.tokenStart !== 1) continue
       const pronoun = ctx.tokens[c.source.tokenStart].lower
       if (!PERSON_PRONOUNS.has(pronoun)) continue
+      const subject = PLURAL.has(pronoun) ? null : previousSubject(ctx, c)
+      if (subject) {
+        c.sourceName = subject.name
+        c.kind = subject.kind
+        c.anonymous = false
+        c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers back to ${subject.name}, the subject of the sentence before` })
+        continue
+      }
       const antecedent = findAntecedent(ctx, live, n, PLURAL.has(pronoun))
       if (antecedent) {
         c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
@@ -66,4 +76,27 @@ function latestPersonMention(ctx: AnnotationContext, c: Candidate): string | nul
     if (mention && mention.tokenEnd === i + 1) return mention.text
   }
   return null
+}
+
+/**
+ * Centering: when the sentence before has no attribution of its own, a
+ * pronoun subject most likely continues that sentence's named subject
+ * (`Trump responded by … He said:`).
+ */
+function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; kind: Candidate['kind'] } | null {
+  const index = c.cue.sentence - 1
+  if (index < 0 || (ctx.bySentence.get(index) ?? []).some((a) => !a.removed)) return null
+  const previous = ctx.sentences[index]
+  if (ctx.sentences[c.cue.sentence].paragraph - previous.paragraph > 1 || previous.heading) return null
+  const np = nounPhraseAfter(ctx, previous.tokenStart, previous.tokenEnd)
+  if (!np) return null
+  const decision = classifyPhrase(ctx, [np])
+  if (!decision.named || decision.kind === 'outlet' || (decision.kind && decision.cls !== 'party' && decision.cls !== 'official')) return null
+  const words = ctx.lowerWords(np)
+  const name = words.findLastIndex((w, i) => /\p{L}/u.test(w) && /^\p{Lu}/u.test(ctx.tokens[np.tokenStart + i].text))
+  if (name === -1) return null
+  const last = words[name].replace(/'s$/, '')
+  const full = fullNameMention(ctx, last, np.tokenStart)
+  const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
+  return { name: full?.text ?? ctx.tokens[np.tokenStart + name].text.replace(/['’]s$/, ''), kind }
 }

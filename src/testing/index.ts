@@ -1,2 +1,2 @@
-/** `news-attribution/testing`: the RuleTester (filled in by the extension work). */
-export {}
+/** `news-attribution/testing`: the RuleTester for built-in and custom rules. */
+export { RuleTester, CONTENT_JOINER, type ExpectedAttribution, type InvalidCase, type RuleTests, type ValidCase } from './rule-tester.js'
