@@ -29,6 +29,7 @@ export type KindClass =
   | 'official-body'
   | 'party'
   | 'unidentified'
+  | 'partisan'
   | 'delegate'
   | 'document'
 
@@ -90,6 +91,7 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
   for (const p of roleData.documents) addKind(p, 'document', null)
   for (const p of roleData.delegates) addKind(p, 'delegate', null)
   for (const p of outletData.generic) addKind(p, 'outlet-generic', 'outlet')
+  for (const p of partyData.partisan) addKind(p, 'partisan', 'party')
   for (const p of partyData.roles) addKind(p, 'party', 'party')
   for (const p of officialData.bodies) addKind(p, 'official-body', 'official')
   for (const p of officialData.roles) addKind(p, 'official', 'official')

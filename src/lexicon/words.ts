@@ -28,3 +28,4 @@ export function isCapitalized(text: string): boolean {
 export const HEADLINE_LABELS = toSet(grammar.headlineLabels)
 export const TIME_WORDS = toSet(grammar.timeWords)
 export const PERSON_PRONOUNS = toSet(grammar.personPronouns)
+export const NOUN_MODIFIERS = toSet(grammar.nounModifiers)

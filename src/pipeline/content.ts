@@ -22,6 +22,7 @@ const CLAUSE_TAKERS = new Set([
   'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution',
   'point out', 'make clear', 'retort', 'concur', 'lament', 'grumble', 'fret', 'scoff', 'hint', 'imply', 'continue', 'go on',
 ])
+const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
@@ -38,11 +39,13 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const end = contentEnd(ctx, sentence)
   let i = cue.tokenEnd
   let via: TokenRange | null = null
+  let objectStart = -1
   // The addressee: `told Axios`, `told reporters on Thursday`.
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
     const object = nounPhraseAfter(ctx, i, Math.min(end, i + 7))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       if (isOutlet(ctx, object)) via = object
+      else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
       if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
@@ -73,6 +76,10 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     break
   }
   const t = tokens[i]
+  // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
+  if (objectStart !== -1 && entry?.takesNounContent && (!t || !isWord(t) || t.lower !== 'that')) {
+    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end)) return { ...fromHere(ctx, objectStart, end), via }
+  }
   if (!t || i > end) return null
   if (isWord(t) && t.lower === 'that' && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (isQuoteMark(t) && t.quote !== -1) return { ...fromHere(ctx, i, end), via }
@@ -87,6 +94,11 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }
+  // `expect Clinton to win`: an epistemic cue with a subject and an infinitive.
+  if (EPISTEMIC.has(lemma)) {
+    const np = nounPhraseAfter(ctx, i, end)
+    if (np && tokens[np.tokenEnd]?.lower === 'to') return { ...fromHere(ctx, i, end), via }
+  }
   return null
 }
 

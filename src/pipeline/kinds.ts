@@ -39,6 +39,8 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
 
 function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
   let decided: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
+  // `Republican` decides only when no role follows: `the Republican attorney general` is official.
+  let partisan: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
   let sawDocument = false
   let sawDelegate = false
   let named = false
@@ -47,8 +49,18 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   for (let i = 0; i < words.length; ) {
     const match = ctx.lexicon.kinds.longest(words, i)
     const t = ctx.tokens[range.tokenStart + i]
+    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised.
+    if (match && match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) {
+      i++
+      continue
+    }
     if (match) {
       const entry = match.value
+      if (entry.cls === 'partisan') {
+        partisan ??= { kind: 'party', cls: 'party', phrase: entry.phrase }
+        i += match.length
+        continue
+      }
       if (entry.cls === 'document') {
         sawDocument = true
         // `a survey of economists by the Daily`: the issuer follows `by`.
@@ -70,6 +82,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     }
     i++
   }
+  decided ??= partisan
   if (decided) {
     const anonymous = !named && ROLE_CLASSES.has(decided.cls)
     return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named }

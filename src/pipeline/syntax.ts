@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   IRREGULAR_PAST,
   LEADING_CONNECTIVES,
+  NOUN_MODIFIERS,
   PRE_CUE_ADVERBS,
   PRONOUNS,
   SUBORDINATORS,
@@ -17,7 +18,7 @@ import {
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 
-const MAX_NP_WORDS = 12
+const MAX_NP_WORDS = 16
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in'])
 const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–'])
 
@@ -33,7 +34,7 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
   while (i > floor) {
     const t = ctx.tokens[i - 1]
     if (!isWord(t)) break
-    if (PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) i--
+    if ((PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) && (!isCapitalized(t.text) || i - 1 === floor)) i--
     else break
   }
   return i
@@ -50,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     if (t.kind === 'word') {
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !(i === end && /(?:s|t)$/.test(t.lower) && !/(?:ed|ing)$/.test(t.lower))) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !(i === end && (nounUse(tokens[i - 2]) || /[^s]s$/.test(t.lower)) && !/(?:ed|ing)$/.test(t.lower))) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -92,7 +93,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
     const t = tokens[i]
     if (t.kind === 'word') {
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
-      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text)) break
+      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1])) break
       words++
     } else if (t.text === '(') parens++
     else if (t.text === ')') {
@@ -174,4 +175,10 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
   let e = sentence.tokenEnd
   while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
   return e
+}
+
+/** A word after a determiner, possessive or noun modifier is a noun: `a new report`, `Trump's brief`. */
+function nounUse(previous: Token | undefined): boolean {
+  if (!isWord(previous)) return false
+  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower)
 }
