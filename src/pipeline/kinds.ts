@@ -19,6 +19,8 @@ export interface KindDecision {
   cls: KindClass | null
   /** The phrase names a person or organisation not in any lexicon. */
   named: boolean
+  /** The phrase is a document (poll, report, ruling). */
+  document: boolean
 }
 
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
@@ -44,7 +46,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   let sawDocument = false
   let sawDelegate = false
   let named = false
-  if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named }
+  if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named, document: false }
   const words = ctx.lowerWords(range)
   for (let i = 0; i < words.length; ) {
     const match = ctx.lexicon.kinds.longest(words, i)
@@ -85,10 +87,10 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   decided ??= partisan
   if (decided) {
     const anonymous = !named && ROLE_CLASSES.has(decided.cls)
-    return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named }
+    return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named, document: sawDocument }
   }
-  if (sawDocument && !named) return { kind: 'unidentified', anonymous: true, phrase: 'document without issuer', cls: 'document', named }
-  return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named }
+  if (sawDocument && !named) return { kind: 'unidentified', anonymous: true, phrase: 'document without issuer', cls: 'document', named, document: true }
+  return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named, document: sawDocument }
 }
 
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */

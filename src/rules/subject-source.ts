@@ -2,7 +2,10 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
 import { defineRule } from './rule.js'
+
+const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
 
 /**
  * Attribute the clause after a cue to the subject before it: `Dmitriev told
@@ -16,10 +19,12 @@ export const subjectSource = defineRule({
     for (const cue of ctx.cues) {
       if (cue.claimed || cue.type !== 'verb') continue
       const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
-      const found = contentAfter(ctx, cue, entry)
-      if (!found) continue
       const subject = findSubject(ctx, cue)
       if (!subject) continue
+      // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
+      const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
+      const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
+      if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
       if (subject.subordinate) found.content = found.content.map((span) => cutAtComma(ctx, span))
       ctx.propose(
@@ -60,6 +65,14 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (np) return { source: np, description: null, subordinate: true, shared: null }
     return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
+  // `X agreed, but also contended that …`, `… and said …`: a coordinated verb shares the subject.
+  if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
+    const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+    if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+    const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)
+    if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
+    return null
+  }
   if (isComma(before)) {
     // `Marta Quill, who chairs the association, argued …`
     for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
@@ -90,4 +103,10 @@ function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }
     if (t.quote === -1 && isComma(t) && i > 0) return { start: span.start, end: ctx.tokens[i - 1].end }
   }
   return span
+}
+
+function firstWord(ctx: AnnotationContext, from: number): number {
+  let i = from
+  while (i < ctx.tokens.length && !isWord(ctx.tokens[i])) i++
+  return i
 }
