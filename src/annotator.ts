@@ -70,7 +70,9 @@ function compileOptions(input: Readonly<Options> | null | undefined): Compiled {
   }
   const settings = new Map<string, RuleSetting>()
   for (const rule of all) settings.set(rule.meta.id, 'on')
-  for (const [id, setting] of [...Object.entries(preset), ...Object.entries(options.rules ?? {})]) {
+  // zod drops a `__proto__` key from records; report it as the unknown rule id it is instead of ignoring it.
+  const hostile: [string, RuleSetting][] = hasOwnProto(input?.rules) ? [['__proto__', 'off']] : []
+  for (const [id, setting] of [...Object.entries(preset), ...Object.entries(options.rules ?? {}), ...hostile]) {
     if (!byId.has(id)) {
       const suggestions = closest(id, [...byId.keys()], 3)
       throw new AttributionError('unknown_rule', `Unknown rule "${id}". Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}? See the rules table in the README.`, [
@@ -91,6 +93,10 @@ function compileOptions(input: Readonly<Options> | null | undefined): Compiled {
   const storySources = new Map<string, SourceKind>()
   for (const [name, kind] of Object.entries(options.sources ?? {})) storySources.set(name.trim(), kind)
   return { lexicon, rules, storySources, maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH }
+}
+
+function hasOwnProto(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')
 }
 
 function toPatch(l: NonNullable<Options['lexicon']>): LexiconPatchInput {

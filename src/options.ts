@@ -7,7 +7,16 @@ import { SourceKindSchema, StanceSchema } from './schema.js'
 
 const PhraseSchema = z.string().trim().min(1).max(200)
 
-export const CueEntrySchema = z.object({ phrase: PhraseSchema, stance: StanceSchema }).strict().meta({ id: 'CueEntry' })
+/**
+ * A cue's first word is inflected through a plain-object table, so a name
+ * such as `constructor` or `__proto__` would reach `Object.prototype`:
+ * refuse it with a clear message instead of crashing later.
+ */
+const CuePhraseSchema = PhraseSchema.refine((phrase) => !Object.hasOwn(Object.prototype, phrase.toLowerCase().split(/\s+/)[0]), {
+  message: 'a cue phrase cannot start with a reserved JavaScript property name (like "constructor" or "__proto__")',
+})
+
+export const CueEntrySchema = z.object({ phrase: CuePhraseSchema, stance: StanceSchema }).strict().meta({ id: 'CueEntry' })
 
 export const LexiconPatchSchema = z
   .object({
@@ -26,7 +35,7 @@ export const LexiconOptionsSchema = LexiconPatchSchema.extend({
       officials: z.array(PhraseSchema).optional(),
       parties: z.array(PhraseSchema).optional(),
       unidentified: z.array(PhraseSchema).optional(),
-      cues: z.array(PhraseSchema).optional(),
+      cues: z.array(CuePhraseSchema).optional(),
     })
     .strict()
     .optional(),

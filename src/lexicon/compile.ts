@@ -59,6 +59,8 @@ export interface Lexicon {
   kinds: PhraseIndex<KindEntry>
   /** Every inflected form of a cue verb: a cheap "is this a speech word" test. */
   cueForms: ReadonlySet<string>
+  /** First words of every cue, one-word or phrasal: where the cue matcher starts. */
+  cueStarts: ReadonlySet<string>
   /** Last words of outlet names: Gazette, Times, Radio … */
   mastheads: ReadonlySet<string>
 }
@@ -66,6 +68,7 @@ export interface Lexicon {
 export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon {
   const cues = new PhraseIndex<CueEntry>()
   const cueForms = new Set<string>()
+  const cueStarts = new Set<string>()
   const takesObject = new Set(cueData.takesObject)
   const takesNounContent = new Set(cueData.takesNounContent)
   const addCue = (phrase: string, stance: Stance): void => {
@@ -74,7 +77,9 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
     const entry: CueEntry = { lemma: words.join(' '), stance, phrase, takesObject: takesObject.has(phrase), takesNounContent: takesNounContent.has(phrase) }
     for (const form of inflect(words[0])) {
       cues.add([form, ...words.slice(1)], entry)
-      cueForms.add(form)
+      cueStarts.add(form)
+      // Only one-word cues make a word a verb for phrase walks: `fire back` must not make `fire service` a clause.
+      if (words.length === 1) cueForms.add(form)
     }
   }
   const removeCue = (phrase: string): void => {
@@ -118,5 +123,5 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
     }
     for (const c of remove.cues ?? []) removeCue(c.phrase)
   }
-  return { cues, nounCues, adverbCues, kinds, cueForms, mastheads }
+  return { cues, nounCues, adverbCues, kinds, cueForms, cueStarts, mastheads }
 }

@@ -19,7 +19,7 @@ import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 
 const MAX_NP_WORDS = 16
-const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in'])
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in', 'by'])
 const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–'])
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
@@ -51,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     if (t.kind === 'word') {
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !(i === end && (nounUse(tokens[i - 2]) || /[^s]s$/.test(t.lower)) && !/(?:ed|ing)$/.test(t.lower))) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower))) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -89,6 +89,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
   let i = start
   let words = 0
   let parens = 0
+  if (isWord(tokens[start]) && (CLAUSE_BREAKERS.has(tokens[start].lower) || SUBORDINATORS.has(tokens[start].lower))) return null
   while (i < limit && words < MAX_NP_WORDS) {
     const t = tokens[i]
     if (t.kind === 'word') {

@@ -25,7 +25,8 @@ export const invertedSource = defineRule({
         const description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
         if (np && (endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)))) {
           const content = contentBefore(ctx, j - 1, sentence.tokenStart)
-          if (content) {
+          // `Lenz, 61, denies the charges`: a name and an age are no content.
+          if (content && substantial(ctx, content)) {
             propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
             continue
           }
@@ -132,4 +133,16 @@ function propose(
   }
   const kind = spans.length > 1 ? 'direct' : quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1)
   ctx.propose({ cue, source, sourceDescription: description, content: spans, via, quote: kind, confidence: 0.9, ruleId: 'inverted-source' }, reason)
+}
+
+/** Content worth crediting: a quotation or at least four words. */
+function substantial(ctx: AnnotationContext, spans: OffsetRange[]): boolean {
+  let words = 0
+  for (const span of spans) {
+    for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
+      if (ctx.tokens[i].quote !== -1) return true
+      if (isWord(ctx.tokens[i])) words++
+    }
+  }
+  return words >= 4
 }

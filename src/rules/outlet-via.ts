@@ -14,6 +14,7 @@ const FRAME_WINDOW = 40
 export const outletVia = defineRule({
   meta: { id: 'outlet-via', stage: 'refine', description: 'Make an outlet that frames another attribution its via' },
   run(ctx) {
+    for (const c of ctx.candidates) if (!c.removed) seenBy(ctx, c)
     for (const outer of ctx.candidates) {
       if (outer.removed || !outer.source || !isOutlet(ctx, outer.source)) continue
       if (outer.cue.type !== 'according-to' && !['report', 'say', 'write', 'learn'].includes(outer.cue.lemma)) continue
@@ -36,4 +37,20 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
     if (inside && !isOutlet(ctx, inner.source)) return inner
   }
   return undefined
+}
+
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])
+
+/** `a report … seen by Kestrel News`: the outlet that saw a document is via, not part of the source. */
+function seenBy(ctx: AnnotationContext, c: Candidate): void {
+  if (!c.source || c.via) return
+  for (let i = c.source.tokenStart; i + 2 < c.source.tokenEnd; i++) {
+    if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
+    const outlet = { tokenStart: i + 2, tokenEnd: c.source.tokenEnd }
+    if (!isOutlet(ctx, outlet) || i === c.source.tokenStart) return
+    c.via = outlet
+    c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }
+    c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
+    return
+  }
 }

@@ -100,7 +100,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
 function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
   for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
     const t = ctx.tokens[i]
-    if (t.quote === -1 && isComma(t) && i > 0) return { start: span.start, end: ctx.tokens[i - 1].end }
+    // `212,000` is one number, not a clause edge.
+    if (t.quote === -1 && isComma(t) && i > 0 && ctx.tokens[i + 1]?.start !== t.end) return { start: span.start, end: ctx.tokens[i - 1].end }
   }
   return span
 }

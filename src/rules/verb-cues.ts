@@ -19,7 +19,7 @@ export const verbCues = defineRule({
     const words = tokens.map((t) => t.lower)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
-      if (t.kind !== 'word' || t.quote !== -1 || !lexicon.cueForms.has(t.lower)) continue
+      if (t.kind !== 'word' || t.quote !== -1 || !lexicon.cueStarts.has(t.lower)) continue
       const sentence = ctx.sentenceOf(i)
       const match = lexicon.cues.longest(words, i, sentence.tokenEnd)
       if (!match) continue
