@@ -102,11 +102,13 @@ describe('cues: what makes a statement attributed', () => {
     expect(only('The ferry operator is reported to have lost two contracts.')).toEqual({ category: 'reported-by-outlet', cue: 'is reported', lemma: 'report' })
   })
 
-  it('phrasal cues keep their words (`said in a statement`)', () => {
-    expect(only('The ministry said in a statement that the dam would hold.')).toEqual({
-      category: 'confirmed-by-official',
-      cue: 'said in a statement',
-      lemma: 'say in a statement',
-    })
+  it('`said in a statement` is a neutral cue of saying', () => {
+    const result = annotate('The ministry said in a statement that the dam would hold.')
+    expect(result.statements[0].category).toBe('confirmed-by-official')
+    const [a] = result.attributions
+    expect(a.cue.text).toMatch(/^said\b/)
+    expect(a.cue.lemma).toMatch(/^say\b/)
+    expect(a.cue.stance).toBe('neutral')
+    expect(a.content.spans.map((s) => 'The ministry said in a statement that the dam would hold.'.slice(s.start, s.end))).toEqual(['that the dam would hold'])
   })
 })
