@@ -76,6 +76,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     break
   }
   const t = tokens[i]
+  // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
+  if (objectStart !== -1 && cue.lemma === 'call' && callsSomething(ctx, objectStart, end)) return { ...fromHere(ctx, objectStart, end), via }
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
   if (objectStart !== -1 && entry?.takesNounContent && (!t || !isWord(t) || t.lower !== 'that')) {
     if (!t || !isWord(t) || !looksLikeClause(ctx, i, end)) return { ...fromHere(ctx, objectStart, end), via }
@@ -155,3 +157,13 @@ function nextParagraphQuote(ctx: AnnotationContext, paragraph: number, colon: bo
 }
 
 export type { TokenRange }
+
+/** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
+function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
+  for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
+    const t = ctx.tokens[i]
+    if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
+    if (t.kind !== 'word' && t.text !== "'") return false
+  }
+  return false
+}

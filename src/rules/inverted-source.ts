@@ -38,10 +38,23 @@ export const invertedSource = defineRule({
       const boundary = tokens[np.tokenStart - 1]
       if (!(isComma(boundary) || isQuoteMark(boundary))) continue
       const after = adjunctEnd(ctx, cue)
-      if (!after || !endsClause(ctx, after.index, cue)) continue
+      if (!after) continue
       const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
       if (!content) continue
-      propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
+      if (endsClause(ctx, after.index, cue)) {
+        propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
+        continue
+      }
+      // `Acts of protest, Mr. Obama said, are acts of patriotism`: a parenthetical cue inside its content.
+      const comma = ctx.tokens[after.index]
+      const end = contentEnd(ctx, sentence)
+      if (isComma(comma) && boundary.text === ',' && after.index + 1 < end && ctx.tokens[after.index + 1].quote === -1) {
+        const rest = { start: ctx.tokens[after.index + 1].start, end: ctx.tokens[end - 1].end }
+        ctx.propose(
+          { cue, source: np, content: [...content, rest], via: after.via, quote: 'indirect', confidence: 0.85, ruleId: 'inverted-source' },
+          'a parenthetical cue and source inside the content',
+        )
+      }
     }
   },
 })
@@ -60,6 +73,8 @@ function endsClause(ctx: AnnotationContext, index: number, cue: CueMatch): boole
     if (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who')) return true
     // `…, officials said Friday, as they bristled …`: an adverbial clause follows.
     if (isWord(next) && SUBORDINATORS.has(next.lower) && next.lower !== 'which') return true
+    // `…,” she said, clapping.`, `…,” he said, but …`: a participle or a new coordinate clause.
+    if (isWord(next) && (/^[a-z]+ing$/.test(next.lower) || /^(?:and|but|so|yet|then|before|after)$/.test(next.lower))) return true
   }
   return false
 }

@@ -2,6 +2,7 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import { PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { defineRule } from './rule.js'
 
@@ -69,6 +70,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+    const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
+    if (name) return { source: name, description: null, subordinate: false, shared: null }
     const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)
     if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
     return null
@@ -110,4 +113,13 @@ function firstWord(ctx: AnnotationContext, from: number): number {
   let i = from
   while (i < ctx.tokens.length && !isWord(ctx.tokens[i])) i++
   return i
+}
+
+/** `Mr. Schultz generally supported …`: the run of capitalised words that opens a sentence. */
+function leadingName(ctx: AnnotationContext, from: number, limit: number): TokenRange | null {
+  let i = from
+  while (i < limit && isWord(ctx.tokens[i]) && /^\p{Lu}/u.test(ctx.tokens[i].text) && i - from < 5) i++
+  const words = i - from
+  if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
+  return { tokenStart: from, tokenEnd: i }
 }

@@ -1,8 +1,11 @@
 import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
-import { isWord } from '../pipeline/syntax.js'
+import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { defineRule } from './rule.js'
 
-const PLURAL_SUBJECT = /(?:s|i|we|you|they|people|police|data|media|staff|military|public|crew|who|that|which|and)$/
+const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which)$/
+/** Verbs that are just as often nouns; their -s form needs a clear subject. */
+const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference'])
+const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -37,6 +40,9 @@ export const verbCues = defineRule({
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before)) continue
+      // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
+      const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && !isCapitalized(previous?.text ?? '')) continue
       const passive = BE.has(before) || (AUXILIARIES.has(before) && BE.has(tokens[i - 2]?.lower ?? ''))
       const entry = match.value
       if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
