@@ -1,0 +1,36 @@
+import { it } from 'vitest'
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('according-to', {
+  valid: [
+    { text: 'According to Reuters, the dam failed overnight.', options: { rules: { 'according-to': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'an outlet with an event is the source',
+      text: 'According to Reuters, the dam failed overnight.',
+      attributions: [{ source: 'Reuters', cue: 'According to', kind: 'outlet', category: 'reported-by-outlet', content: 'the dam failed overnight', ruleId: 'according-to' }],
+    },
+    {
+      name: 'a medial cue',
+      text: 'The dam failed overnight, according to police.',
+      attributions: [{ source: 'police', cue: 'according to', kind: 'official', category: 'confirmed-by-official', content: 'The dam failed overnight' }],
+    },
+    {
+      name: 'a medial cue before a multi-word source',
+      text: 'The dam failed overnight, according to the state water agency.',
+      attributions: [{ source: 'the state water agency', kind: 'official', category: 'confirmed-by-official', content: 'The dam failed overnight' }],
+    },
+    {
+      text: 'According to Councilwoman Ida Varga, the budget is balanced.',
+      attributions: [{ source: 'Councilwoman Ida Varga', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'an outlet framing a speaker becomes via',
+      text: 'According to Axios, Tomas Brenner said the levy would rise.',
+      attributions: [{ source: 'Tomas Brenner', via: 'Axios', cue: 'said', category: 'claimed-by-party' }],
+    },
+  ],
+})
+
+it.todo('according-to: "The mill ran according to plan." credits "plan" as a source; a plan is no speaker, so the sentence should be unattributed')

@@ -1,0 +1,29 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+const story = 'Tomas Brenner said the cranes were idle.\n\n“We need new parts,” Brenner said.\n\n“Nobody ordered them in time.”'
+
+new RuleTester().run('continued-quotation', {
+  valid: ['Nobody ordered the parts in time.'],
+  invalid: [
+    {
+      text: story,
+      attributions: [
+        { source: 'Tomas Brenner' },
+        { source: 'Brenner', quote: 'direct' },
+        { source: null, cue: null, name: 'Tomas Brenner', kind: 'party', quote: 'direct', content: '“Nobody ordered them in time.”', ruleId: 'continued-quotation' },
+      ],
+      statements: ['claimed-by-party', 'claimed-by-party', 'claimed-by-party'],
+    },
+    {
+      name: 'reported speech does not carry over',
+      text: 'Tomas Brenner said the cranes were idle.\n\nNobody ordered the parts in time.',
+      statements: ['claimed-by-party', 'unattributed'],
+    },
+    {
+      name: 'with the rule off the quotation paragraph is unattributed',
+      text: story,
+      options: { rules: { 'continued-quotation': 'off' } },
+      statements: ['claimed-by-party', 'claimed-by-party', 'unattributed'],
+    },
+  ],
+})

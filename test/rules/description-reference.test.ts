@@ -1,0 +1,24 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('description-reference', {
+  valid: ['The official timetable was printed in June.'],
+  invalid: [
+    {
+      text: 'A port official said the cranes were idle. The official said repairs would take weeks.',
+      attributions: [
+        { source: 'A port official', kind: 'official' },
+        { source: 'The official', name: 'A port official', kind: 'official', anonymous: true, category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      text: 'A port official said the cranes were idle. The same official said repairs would take weeks.',
+      attributions: [{ source: 'A port official' }, { source: 'The same official', name: 'A port official', kind: 'official' }],
+    },
+    {
+      name: 'with the rule off the description has no name',
+      text: 'A port official said the cranes were idle. The same official said repairs would take weeks.',
+      options: { rules: { 'description-reference': 'off' } },
+      attributions: [{ source: 'A port official' }, { source: 'The same official', name: null }],
+    },
+  ],
+})

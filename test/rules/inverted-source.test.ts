@@ -1,0 +1,32 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('inverted-source', {
+  valid: ['The pier, the barges and the cranes were sold.'],
+  invalid: [
+    {
+      name: 'quote, source, cue',
+      text: '“We will not back down,” the mayor said.',
+      attributions: [{ source: 'the mayor', cue: 'said', kind: 'party', quote: 'direct', category: 'claimed-by-party', ruleId: 'inverted-source' }],
+    },
+    {
+      name: 'quote, cue, source with an appositive',
+      text: '“We will rebuild the pier,” said Ida Varga, the harbour commissioner.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'official', category: 'confirmed-by-official', quote: 'direct' }],
+    },
+    {
+      name: 'told an outlet: the outlet is via',
+      text: 'The levy will rise next year, a Treasury official told Reuters.',
+      attributions: [{ source: 'a Treasury official', cue: 'told', via: 'Reuters', kind: 'official', content: 'The levy will rise next year', quote: 'indirect' }],
+    },
+    {
+      name: 'a split quotation is one attribution',
+      text: '“The numbers do not add up,” she said, “and everyone knows it.”',
+      attributions: [{ source: 'she', cue: 'said', quote: 'direct', content: ['“The numbers do not add up', '“and everyone knows it.”'] }],
+    },
+    {
+      name: 'a heading with an inverted cue',
+      text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
+      statements: ['confirmed-by-official', 'unattributed'],
+    },
+  ],
+})

@@ -1,0 +1,24 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('name-reference', {
+  valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
+  invalid: [
+    {
+      name: 'a surname takes the full name and the role given earlier',
+      text: 'Harbour commissioner Ida Varga spoke at the pier. Varga said the ferry would resume in May.',
+      attributions: [{ source: 'Varga', name: 'Ida Varga', kind: 'official', category: 'confirmed-by-official' }],
+      statements: ['unattributed', 'confirmed-by-official'],
+    },
+    {
+      name: 'with the rule off the surname is a party',
+      text: 'Harbour commissioner Ida Varga spoke at the pier. Varga said the ferry would resume in May.',
+      options: { rules: { 'name-reference': 'off' } },
+      attributions: [{ source: 'Varga', name: null, kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a shouted transcript name is title-cased',
+      text: 'PRESCOTT: We have no plans to raise the levy.',
+      attributions: [{ source: 'PRESCOTT', name: 'Prescott' }],
+    },
+  ],
+})

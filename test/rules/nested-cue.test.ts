@@ -1,0 +1,28 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('nested-cue', {
+  valid: ['The cranes were idle all week.'],
+  invalid: [
+    {
+      name: 'a cue inside the content makes no attribution of its own',
+      text: 'The envoy said that port officials believe the contract is void.',
+      attributions: [{ source: 'The envoy', cue: 'said', kind: 'party', content: 'that port officials believe the contract is void' }],
+      statements: ['claimed-by-party'],
+    },
+    {
+      name: 'with the rule off the inner cue is kept',
+      text: 'The envoy said that port officials believe the contract is void.',
+      options: { rules: { 'nested-cue': 'off' } },
+      attributions: [
+        { source: 'The envoy', cue: 'said' },
+        { source: 'port officials', cue: 'believe', kind: 'official' },
+      ],
+      statements: ['claimed-by-party'],
+    },
+    {
+      name: 'a cue inside a quotation is not a second attribution',
+      text: '“I do not think the vote was fair,” the senator said.',
+      attributions: [{ source: 'the senator', cue: 'said', quote: 'direct' }],
+    },
+  ],
+})

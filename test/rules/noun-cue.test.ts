@@ -1,0 +1,19 @@
+import { it } from 'vitest'
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('noun-cue', {
+  valid: [
+    'The claim that the mill closed in March drew scorn.',
+    'The inspection report was published on Tuesday.',
+    { text: "Varga's claim that the mill closed in March drew scorn.", options: { rules: { 'noun-cue': 'off' } } },
+    { text: "Varga's claim that the mill closed in March drew scorn.", options: { preset: 'strict' }, name: 'the strict preset turns it off' },
+  ],
+  invalid: [
+    {
+      text: "Varga's claim that the mill closed in March drew scorn.",
+      attributions: [{ source: "Varga's", name: 'Varga', cue: 'claim', stance: 'claim', kind: 'party', category: 'claimed-by-party', ruleId: 'noun-cue' }],
+    },
+  ],
+})
+
+it.todo('noun-cue: "The ministry\'s statement that the mill closed was false." gives the ministry kind party; a ministry is official (confirmed-by-official)')

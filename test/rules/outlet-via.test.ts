@@ -1,0 +1,23 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('outlet-via', {
+  valid: ['Reuters opened a bureau in Lisbon.'],
+  invalid: [
+    {
+      name: 'Outlet reported that X said',
+      text: 'Reuters reported that police said the bridge was unsafe.',
+      attributions: [{ source: 'police', cue: 'said', via: 'Reuters', kind: 'official', category: 'confirmed-by-official', content: 'the bridge was unsafe' }],
+    },
+    {
+      name: 'with the rule off the outlet stays the source',
+      text: 'Reuters reported that police said the bridge was unsafe.',
+      options: { rules: { 'outlet-via': 'off' } },
+      attributions: [{ source: 'Reuters', cue: 'reported', via: null, category: 'reported-by-outlet' }],
+    },
+    {
+      name: 'an outlet reporting an event stays the source',
+      text: 'Reuters reported that the bridge was unsafe.',
+      attributions: [{ source: 'Reuters', kind: 'outlet', via: null, category: 'reported-by-outlet' }],
+    },
+  ],
+})

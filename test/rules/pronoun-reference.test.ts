@@ -1,0 +1,35 @@
+import { it } from 'vitest'
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('pronoun-reference', {
+  valid: ['She walked to the pier before dawn.'],
+  invalid: [
+    {
+      name: 'she after told-an-outlet: the speaker, not the outlet',
+      text: 'Ida Varga told Reuters that the pier was safe. She also claimed that the repairs were cheap.',
+      attributions: [
+        { source: 'Ida Varga', via: 'Reuters' },
+        { source: 'She', name: 'Ida Varga', kind: 'party', cue: 'claimed', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'according to him',
+      text: 'Tomas Brenner told Reuters that the deal was near. According to him, the talks will end soon.',
+      attributions: [{ source: 'Tomas Brenner' }, { source: 'him', name: 'Tomas Brenner', kind: 'party', cue: 'According to' }],
+    },
+    {
+      name: 'the pronoun takes the official kind of its antecedent',
+      text: 'Harbour commissioner Ida Varga said the pier was safe. She added that repairs were under way.',
+      attributions: [{ kind: 'official' }, { source: 'She', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
+      name: 'with the rule off the pronoun has no name',
+      text: 'Ida Varga told Reuters that the pier was safe. She also claimed that the repairs were cheap.',
+      options: { rules: { 'pronoun-reference': 'off' } },
+      attributions: [{ source: 'Ida Varga' }, { source: 'She', name: null }],
+    },
+  ],
+})
+
+it.todo('pronoun-reference: "Tomas Brenner arrived in Lisbon on Monday. He said the talks were productive." resolves He to "Monday"; should be Tomas Brenner')
+it.todo('pronoun-reference: after "Harbour commissioner Ida Varga said …", "She" gets the name "Harbour commissioner Ida Varga"; the canonical name is Ida Varga')

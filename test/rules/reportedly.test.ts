@@ -1,0 +1,19 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('reportedly', {
+  valid: [
+    'The mill closed in March.',
+    { text: 'The mill reportedly closed in March.', options: { rules: { reportedly: 'off' } } },
+    { text: 'The mill reportedly closed in March.', options: { preset: 'strict' } },
+  ],
+  invalid: [
+    {
+      text: 'The mill reportedly closed in March.',
+      attributions: [{ source: null, cue: 'reportedly', kind: 'outlet', anonymous: true, category: 'reported-by-outlet', ruleId: 'reportedly' }],
+    },
+    {
+      text: 'The mill is reported to have closed in March.',
+      attributions: [{ source: null, cue: 'is reported', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+  ],
+})

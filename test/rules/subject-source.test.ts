@@ -1,0 +1,32 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('subject-source', {
+  valid: [
+    'Port officials remain largely out of the process.',
+    { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'told an outlet that: the outlet is via',
+      text: 'Marta Quill told Reuters that the bridge would reopen in May.',
+      attributions: [{ source: 'Marta Quill', cue: 'told', via: 'Reuters', kind: 'party', category: 'claimed-by-party', content: 'that the bridge would reopen in May', ruleId: 'subject-source' }],
+    },
+    {
+      text: 'Officials said the harbour would close on Friday.',
+      attributions: [{ source: 'Officials', kind: 'official', anonymous: true, category: 'confirmed-by-official' }],
+    },
+    {
+      text: 'Sources said the merger talks had stalled.',
+      attributions: [{ source: 'Sources', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }],
+    },
+    {
+      name: 'a subject with a relative clause',
+      text: 'Ida Varga, who chairs the harbour board, argued that the fee was unfair.',
+      attributions: [{ source: 'Ida Varga', cue: 'argued', stance: 'claim', category: 'claimed-by-party' }],
+    },
+    {
+      text: 'Critics argued that the fee was unfair.',
+      attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
+    },
+  ],
+})
