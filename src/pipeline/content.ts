@@ -8,7 +8,7 @@ import type { CueEntry } from '../lexicon/compile.js'
 import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { isOutlet } from './kinds.js'
+import { isOutlet, isVia } from './kinds.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -44,7 +44,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
     const object = nounPhraseAfter(ctx, i, Math.min(end, i + 7))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
-      if (isOutlet(ctx, object)) via = object
+      if (isVia(ctx, object)) via = object
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -68,7 +68,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (CONTENT_PREPOSITIONS.has(t.lower) && !(cue.entry.endsWith(' ' + t.lower))) {
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
-      if (isOutlet(ctx, np)) via = outletPart(ctx, np)
+      if (isVia(ctx, np)) via = outletPart(ctx, np)
       // `in an interview with CNN`: keep walking into the next preposition.
       i = np.tokenEnd
       continue
@@ -78,6 +78,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const t = tokens[i]
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   if (objectStart !== -1 && cue.lemma === 'call' && callsSomething(ctx, objectStart, end)) return { ...fromHere(ctx, objectStart, end), via }
+  // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
+  if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
   if (objectStart !== -1 && entry?.takesNounContent && (!t || !isWord(t) || t.lower !== 'that')) {
     if (!t || !isWord(t) || !looksLikeClause(ctx, i, end)) return { ...fromHere(ctx, objectStart, end), via }
@@ -138,7 +140,7 @@ export function quoteKind(ctx: AnnotationContext, from: number, to: number): Quo
   const first = tokens[from]
   if (first && first.quote !== -1) {
     const quotation = ctx.quotations[first.quote]
-    if (quotation.tokenStart === from && quotation.tokenEnd >= to - 1) return 'direct'
+    if (quotation.tokenStart === from && quotation.tokenEnd >= to) return 'direct'
   }
   for (let i = from; i < to; i++) if (tokens[i].quote !== -1) return 'mixed'
   return 'indirect'
@@ -165,5 +167,10 @@ function callsSomething(ctx: AnnotationContext, objectStart: number, end: number
     if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
     if (t.kind !== 'word' && t.text !== "'") return false
   }
+  return false
+}
+
+function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
   return false
 }

@@ -48,11 +48,14 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   let named = false
   if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named, document: false }
   const words = ctx.lowerWords(range)
+  // `the commission's chairwoman`: look a possessive up without its `'s` when it matches nothing as written.
+  const bare = words.map((w) => w.replace(/'s$|(?<=s)'$/, ''))
   for (let i = 0; i < words.length; ) {
-    const match = ctx.lexicon.kinds.longest(words, i)
+    const match = ctx.lexicon.kinds.longest(words, i) ?? ctx.lexicon.kinds.longest(bare, i)
     const t = ctx.tokens[range.tokenStart + i]
-    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised.
-    if (match && match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) {
+    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
+    // and acronyms (`WHO`) only when written in capitals.
+    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && t.text !== t.text.toUpperCase()))) {
       i++
       continue
     }
@@ -93,9 +96,20 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named, document: sawDocument }
 }
 
+/** An outlet a source spoke to: `Axios`, `CNN's Jake Tapper`; not bare `reporters`, an audience. */
+export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean {
+  if (!range) return false
+  const decision = classifyPhrase(ctx, [range])
+  return decision.kind === 'outlet' && (decision.cls !== 'journalist' || decision.named)
+}
+
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
 export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
   if (!range) return false
   const decision = classifyPhrase(ctx, [range])
   return decision.kind === 'outlet'
+}
+
+function isAcronym(phrase: string): boolean {
+  return phrase.length > 1 && phrase === phrase.toUpperCase() && /^[A-Z.]+$/.test(phrase)
 }

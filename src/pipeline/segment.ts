@@ -60,7 +60,7 @@ export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation 
       const last = sentences[sentences.length - 1]
       const lastToken = tokens[last.tokenEnd - 1]
       // A line with no final punctuation is a heading, as is a short title line.
-      last.heading = !/[.!?:;"”’'…)\]]$/.test(lastToken.text) || (paragraph === 0 && mended.length === 1 && last.end - last.start < 200)
+      last.heading = !/[.!?:;,"”’'…)\]—-]$/.test(lastToken.text) || (paragraph === 0 && mended.length === 1 && last.end - last.start < 200)
       paragraphs.push({ index: paragraph, start: sentences[first].start, end: last.end, sentenceStart: first, sentenceEnd: sentences.length })
     }
     lineStart = lineEnd + 1
@@ -75,8 +75,10 @@ function parseLine(text: string, start: number, end: number): RawToken[][] {
   while (blockStart < end) {
     let blockEnd = end
     if (end - blockStart > MAX_BLOCK) {
+      // Cut after a sentence end when there is one, else at a space.
+      const stop = text.lastIndexOf('. ', blockStart + MAX_BLOCK)
       const space = text.lastIndexOf(' ', blockStart + MAX_BLOCK)
-      blockEnd = space > blockStart ? space + 1 : blockStart + MAX_BLOCK
+      blockEnd = stop > blockStart + MAX_BLOCK / 2 ? stop + 2 : space > blockStart ? space + 1 : blockStart + MAX_BLOCK
       // Never cut a surrogate pair in two.
       const code = text.charCodeAt(blockEnd - 1)
       if (code >= 0xd800 && code <= 0xdbff) blockEnd++

@@ -19,8 +19,9 @@ export const descriptionReference = defineRule({
       if (!c.source || c.sourceName) continue
       const words = ctx.lowerWords(c.source)
       if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) continue
-      if (classifyPhrase(ctx, [c.source]).named) continue
       const head = words[words.length - 1]
+      // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
+      if (/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
       const antecedent = earlierSource(ctx, live, n, head)
       if (antecedent) {
         c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)

@@ -1,6 +1,6 @@
 import { quoteKind } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet } from '../pipeline/kinds.js'
+import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
 import { SUBORDINATORS } from '../lexicon/words.js'
@@ -89,7 +89,7 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
   const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
   const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
   if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
-    if (isOutlet(ctx, object)) via = object
+    if (isVia(ctx, object)) via = object
     i = object.tokenEnd
   }
   for (let guard = 0; guard < 8 && i < end; guard++) {
@@ -97,13 +97,13 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
     if (!isWord(t)) break
     const np = nounPhraseAfter(ctx, i + 1, end)
     if (/^(?:to|in|on|at|with|during|from|via|for|after|before)$/.test(t.lower) && np) {
-      if (!via && isOutlet(ctx, np)) via = np
+      if (!via && isVia(ctx, np)) via = np
       i = np.tokenEnd
       continue
     }
     if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
       const outlet = nounPhraseAfter(ctx, i, end)
-      if (outlet && isOutlet(ctx, outlet)) {
+      if (outlet && isVia(ctx, outlet)) {
         via = outlet
         i = outlet.tokenEnd
       } else i++

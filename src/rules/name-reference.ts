@@ -17,7 +17,7 @@ export const nameReference = defineRule({
       const words = ctx.lowerWords(c.source).filter((w) => /\p{L}/u.test(w))
       const last = (words[words.length - 1] ?? '').replace(/'s$|'$/, '')
       const full = fullNameMention(ctx, last, c.source.tokenStart)
-      const name = full && full.words > words.length ? full.text : ctx.slice(c.source).replace(/['’]s$/, '')
+      const name = full && full.words > words.length ? full.text : properName(ctx, c.source)
       c.sourceName ??= titleCaseIfShouted(name)
       if (c.kind) continue
       const role = mentionKind(ctx, last)
@@ -32,4 +32,14 @@ export const nameReference = defineRule({
 function titleCaseIfShouted(name: string): string {
   if (name !== name.toUpperCase()) return name
   return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+}
+
+/** The name proper at the end of a source: `Dunmore envoy Pell Marsh` → `Pell Marsh`. */
+function properName(ctx: Parameters<typeof classifyPhrase>[0], source: { tokenStart: number; tokenEnd: number }): string {
+  let start = source.tokenEnd
+  while (start > source.tokenStart && /^(?:\p{Lu}|[.'’-])/u.test(ctx.tokens[start - 1].text)) start--
+  if (start === source.tokenEnd) return ctx.slice(source).replace(/['’]s$/, '')
+  // Keep a leading title word that the lexicon knows (`Sen.`), drop role words before the name.
+  while (start < source.tokenEnd - 1 && ctx.lexicon.kinds.longest([ctx.tokens[start].lower], 0)) start++
+  return ctx.slice({ tokenStart: start, tokenEnd: source.tokenEnd }).replace(/['’]s$/, '')
 }

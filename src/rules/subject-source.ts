@@ -62,7 +62,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (j <= sentence.tokenStart || !before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
-    const np = nounPhraseBefore(ctx, j - 1, sentence.tokenStart)
+    // `Velmar, who said …`: the phrase before the comma.
+    const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, sentence.tokenStart)
     if (np) return { source: np, description: null, subordinate: true, shared: null }
     return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
