@@ -35,7 +35,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 const DOUBLING = new Set(['rip', 'slam', 'admit', 'quip', 'blog', 'plan', 'commit', 'regret', 'prefer', 'refer', 'confer', 'occur', 'concur', 'stop', 'chat', 'jab', 'snap', 'scrap', 'rebut', 'dub', 'hint'])
 
 export function inflect(lemma: string): string[] {
-  const irregular = IRREGULAR[lemma]
+  const irregular = Object.hasOwn(IRREGULAR, lemma) ? IRREGULAR[lemma] : undefined
   if (irregular) return [lemma, ...irregular]
   const forms = new Set([lemma])
   if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.add(lemma + 'es')

@@ -14,7 +14,8 @@ export const PRE_CUE_ADVERBS = toSet(grammar.preCueAdverbs)
 export const NON_OCCURRENCE = toSet(grammar.nonOccurrence)
 export const SENTENCE_STARTERS = toSet(grammar.sentenceStarters)
 export const FALSE_SPLIT_ABBREVIATIONS = toSet(grammar.falseSplitAbbreviations)
-export const PRONOUNS: Readonly<Record<string, string>> = grammar.pronouns
+/** Pronoun → number; a null-prototype object so `constructor` is no pronoun. */
+export const PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, grammar.pronouns)
 
 /** Lower-case a word and fold curly apostrophes so lexicon look-ups match. */
 export function normalizeWord(text: string): string {

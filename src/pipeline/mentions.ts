@@ -31,7 +31,7 @@ export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
     const last = tokens[j].lower.replace(/'s$|'$/, '')
     let t = i
-    while (t > ctx.sentences[tokens[i].sentence].tokenStart && i - t < 4 && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower)) t--
+    while (t > ctx.sentences[tokens[i].sentence].tokenStart && i - t < 4 && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower)) t--
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title: t < i ? { tokenStart: t, tokenEnd: i } : null }
     const list = index.get(last)
     if (list) list.push(mention)

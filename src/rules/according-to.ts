@@ -1,6 +1,7 @@
 import { quoteKind } from '../pipeline/content.js'
 import { contentEnd, isComma, nounPhraseAfter } from '../pipeline/syntax.js'
 import type { OffsetRange } from '../pipeline/types.js'
+import { PRONOUNS } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -18,6 +19,9 @@ export const accordingTo = defineRule({
       if (tokens[i + 1].sentence !== t.sentence) continue
       const source = nounPhraseAfter(ctx, i + 2, sentence.tokenEnd)
       if (!source) continue
+      // `according to plan`: a bare common noun is a manner, not a source.
+      const only = tokens[source.tokenStart]
+      if (source.tokenEnd - source.tokenStart === 1 && !/^\p{Lu}/u.test(only.text) && !/s$/.test(only.lower) && !(only.lower in PRONOUNS) && !ctx.lexicon.kinds.longest([only.lower], 0)) continue
       const end = contentEnd(ctx, sentence)
       const spans: OffsetRange[] = []
       let before = i

@@ -1,7 +1,10 @@
 import { contentAfter } from '../pipeline/content.js'
 import { isOutlet } from '../pipeline/kinds.js'
 import { isComma, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
+
+const MAX_CITED = 20
 
 /**
  * `Axios cited a White House official who said …`, `cited X as saying …` and
@@ -15,27 +18,26 @@ export const citedSource = defineRule({
     for (const cite of ctx.cues) {
       if (cite.claimed || cite.type !== 'verb' || cite.lemma !== 'cite') continue
       const sentence = ctx.sentences[cite.sentence]
-      const cited = nounPhraseAfter(ctx, cite.tokenEnd, sentence.tokenEnd)
-      if (!cited) continue
-      const participle = tokens[cite.tokenStart].lower === 'citing' && isComma(tokens[cite.tokenStart - 1])
-      let outlet = null
-      let inner = null
-      if (participle) {
-        // `The newspaper, citing X, said …`
+      let cited: TokenRange | null
+      let outlet: TokenRange | null
+      let inner
+      if (tokens[cite.tokenStart].lower === 'citing' && isComma(tokens[cite.tokenStart - 1])) {
+        // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
+        let close = cite.tokenEnd
+        while (close < sentence.tokenEnd && !isComma(tokens[close]) && close - cite.tokenEnd < MAX_CITED) close++
+        if (!isComma(tokens[close]) || close === cite.tokenEnd) continue
+        cited = { tokenStart: cite.tokenEnd, tokenEnd: close }
         outlet = nounPhraseBefore(ctx, cite.tokenStart - 1, sentence.tokenStart)
-        const k = isComma(tokens[cited.tokenEnd]) ? cited.tokenEnd + 1 : cited.tokenEnd
-        inner = ctx.verbCueBetween(k, k + 3)
+        inner = ctx.verbCueBetween(close + 1, close + 3)
       } else {
         // `Axios cited X who said` / `cited X as saying`
-        const k = cited.tokenEnd
-        const linker = tokens[k]
-        if (isWord(linker) && (linker.lower === 'who' || linker.lower === 'as')) {
-          inner = ctx.verbCueBetween(k + 1, k + 3)
-        }
-        const j = skipBack(ctx, cite.tokenStart, sentence.tokenStart)
-        outlet = nounPhraseBefore(ctx, j, sentence.tokenStart)
+        cited = nounPhraseAfter(ctx, cite.tokenEnd, sentence.tokenEnd)
+        if (!cited) continue
+        const linker = tokens[cited.tokenEnd]
+        if (isWord(linker) && (linker.lower === 'who' || linker.lower === 'as')) inner = ctx.verbCueBetween(cited.tokenEnd + 1, cited.tokenEnd + 3)
+        outlet = nounPhraseBefore(ctx, skipBack(ctx, cite.tokenStart, sentence.tokenStart), sentence.tokenStart)
       }
-      if (!inner) continue
+      if (!inner || !cited) continue
       const entry = ctx.lexicon.cues.longest(ctx.lowerWords(inner), 0)?.value
       const found = contentAfter(ctx, inner, entry)
       if (!found) continue
@@ -43,7 +45,7 @@ export const citedSource = defineRule({
       cite.claimed = true
       ctx.propose(
         { cue: inner, source: cited, content: found.content, via, quote: found.quote, confidence: 0.85, ruleId: 'cited-source' },
-        via ? `the outlet cites the source, so it is via` : 'the cited phrase is the source',
+        via ? 'the outlet cites the source, so it is via' : 'the cited phrase is the source',
       )
     }
   },

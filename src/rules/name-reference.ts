@@ -13,7 +13,8 @@ export const nameReference = defineRule({
     for (const c of ctx.candidates) {
       if (c.removed || !c.source) continue
       const decision = classifyPhrase(ctx, [c.source])
-      if (!decision.named) continue
+      // `The Calder envoy` ends in a common noun: a description for description-reference, not a name.
+      if (!decision.named || !/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
       const words = ctx.lowerWords(c.source).filter((w) => /\p{L}/u.test(w))
       const last = (words[words.length - 1] ?? '').replace(/'s$|'$/, '')
       const full = fullNameMention(ctx, last, c.source.tokenStart)
@@ -39,6 +40,9 @@ function properName(ctx: Parameters<typeof classifyPhrase>[0], source: { tokenSt
   let start = source.tokenEnd
   while (start > source.tokenStart && /^(?:\p{Lu}|[.'’-])/u.test(ctx.tokens[start - 1].text)) start--
   if (start === source.tokenEnd) return ctx.slice(source).replace(/['’]s$/, '')
+  // `The mayor of Marrowby` is a description, not a name after a role.
+  const before = ctx.tokens[start - 1]
+  if (start > source.tokenStart && !ctx.lexicon.kinds.longest([before.lower], 0)) return ctx.slice(source).replace(/['’]s$/, '')
   // Keep a leading title word that the lexicon knows (`Sen.`), drop role words before the name.
   while (start < source.tokenEnd - 1 && ctx.lexicon.kinds.longest([ctx.tokens[start].lower], 0)) start++
   return ctx.slice({ tokenStart: start, tokenEnd: source.tokenEnd }).replace(/['’]s$/, '')

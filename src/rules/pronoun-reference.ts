@@ -92,11 +92,15 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   if (!np) return null
   const decision = classifyPhrase(ctx, [np])
   if (!decision.named || decision.kind === 'outlet' || (decision.kind && decision.cls !== 'party' && decision.cls !== 'official')) return null
-  const words = ctx.lowerWords(np)
-  const name = words.findLastIndex((w, i) => /\p{L}/u.test(w) && /^\p{Lu}/u.test(ctx.tokens[np.tokenStart + i].text))
-  if (name === -1) return null
-  const last = words[name].replace(/'s$/, '')
+  // The name that opens the sentence: `Tomas Brenner arrived in Lisbon on Monday` → Brenner.
+  let first = np.tokenStart
+  while (first < np.tokenEnd && !/^\p{Lu}/u.test(ctx.tokens[first].text)) first++
+  let end = first
+  while (end < np.tokenEnd && /^(?:\p{Lu}|[.'’-])/u.test(ctx.tokens[end].text)) end++
+  if (first >= np.tokenEnd || first - np.tokenStart > 3) return null
+  const name = end - 1
+  const last = ctx.tokens[name].lower.replace(/'s$/, '')
   const full = fullNameMention(ctx, last, np.tokenStart)
   const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
-  return { name: full?.text ?? ctx.tokens[np.tokenStart + name].text.replace(/['’]s$/, ''), kind }
+  return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
 }

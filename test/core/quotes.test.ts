@@ -88,7 +88,7 @@ describe('quotes', () => {
     expect(indirect.quote).toBe('indirect')
   })
 
-  it.fails('marks content that starts with a short quotation and goes on as mixed', () => {
+  it('marks content that starts with a short quotation and goes on as mixed', () => {
     // quoteKind treats a quotation ending one token before the content end as the whole content.
     const [a] = annotate("He said 'the pumps failed' twice.").attributions
     expect(a.quote).toBe('mixed')

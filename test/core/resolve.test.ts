@@ -62,7 +62,7 @@ describe('resolve: pronouns', () => {
     expect(result.attributions[1].source.kind).toBe('party')
   })
 
-  it.fails('the canonical name of a resolved pronoun drops the role words (`Dunmore envoy Pell Marsh` → `Pell Marsh`)', () => {
+  it('the canonical name of a resolved pronoun drops the role words (`Dunmore envoy Pell Marsh` → `Pell Marsh`)', () => {
     // Got: name "Dunmore envoy Pell Marsh" for both the named source and the pronoun.
     const text = 'Dunmore envoy Pell Marsh told the Daily Courier that the talks were productive. He also claimed that the draft was final.'
     expect(run(text).attributions.map((a) => a.source.name)).toEqual(['Pell Marsh', 'Pell Marsh'])
@@ -88,7 +88,7 @@ describe('resolve: descriptions', () => {
     expect(result.statements[1].attributionIds).toEqual([second.id])
   })
 
-  it.fails('`The Calder envoy` resolves its name to the envoy named before (`Pell Marsh`)', () => {
+  it('`The Calder envoy` resolves its name to the envoy named before (`Pell Marsh`)', () => {
     // Got: name "The Calder envoy" — the capitalised place word makes the description look like a name.
     const text =
       'Calder envoy Pell Marsh told the Daily Courier that the border talks were productive. ' +

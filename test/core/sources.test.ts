@@ -62,7 +62,7 @@ describe('attribute: subject before the cue', () => {
     expect(single(text)).toMatchObject({ category: 'claimed-by-party', source: 'Velmar', kind: 'party', content: ['that the dam would hold'] })
   })
 
-  it.fails('an audience that is not an outlet (`told reporters`) is no via', () => {
+  it('an audience that is not an outlet (`told reporters`) is no via', () => {
     // Got (working tree of this commit): via "reporters"; journalists are read as an outlet audience.
     const text = 'Velmar told reporters that the dam would hold.'
     expect(single(text).via).toBeNull()
@@ -118,7 +118,7 @@ describe('attribute: content before the cue', () => {
 })
 
 describe('attribute: relative clauses', () => {
-  it.fails('`Velmar, who said …,` credits Velmar (party), not the relative pronoun', () => {
+  it('`Velmar, who said …,` credits Velmar (party), not the relative pronoun', () => {
     // Got: source "who", kind official (the pronoun is read as the WHO).
     const text = 'Velmar, who said the dam was safe, left the town on Friday after a long meeting with the council and the engineers.'
     const [a] = run(text).attributions
@@ -190,7 +190,7 @@ describe('attribute: outlets citing sources', () => {
     expect(single(text)).toMatchObject({ category: 'confirmed-by-official', source: 'two county officials', kind: 'official', cue: 'said', via: 'The newspaper' })
   })
 
-  it.fails('`OUTLET, citing a person briefed on the talks, said …`: reported-by-outlet, unidentified source via the outlet', () => {
+  it('`OUTLET, citing a person briefed on the talks, said …`: reported-by-outlet, unidentified source via the outlet', () => {
     // Got: the category is right, but the source is "The Daily Courier" (outlet) with cue "citing", no via.
     const text = 'The Daily Courier, citing a person briefed on the talks, said the deal was close.'
     expect(single(text)).toMatchObject({ category: 'reported-by-outlet', source: 'a person briefed on the talks', kind: 'unidentified', via: 'The Daily Courier' })

@@ -1,4 +1,3 @@
-import { it } from 'vitest'
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('according-to', {
@@ -33,4 +32,7 @@ new RuleTester().run('according-to', {
   ],
 })
 
-it.todo('according-to: "The mill ran according to plan." credits "plan" as a source; a plan is no speaker, so the sentence should be unattributed')
+new RuleTester().run('according-to (manner)', {
+  valid: ['The mill ran according to plan.', 'The vote went ahead according to schedule.'],
+  invalid: [],
+})

@@ -1,4 +1,3 @@
-import { it } from 'vitest'
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('cited-source', {
@@ -20,5 +19,18 @@ new RuleTester().run('cited-source', {
   ],
 })
 
-it.todo('cited-source: "Bloomberg cited Tomas Brenner as saying the merger was off." gives Tomas Brenner kind outlet; should be party (claimed-by-party) via Bloomberg')
-it.todo('cited-source: "The newspaper, citing two people briefed on the talks, said the deal had collapsed." credits the newspaper; the source should be the two people (unidentified) via the newspaper')
+new RuleTester().run('cited-source (as saying, citing)', {
+  valid: [],
+  invalid: [
+    {
+      name: 'cited X as saying: the person is a party, the outlet is via',
+      text: 'Bloomberg cited Tomas Brenner as saying the merger was off.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'saying', via: 'Bloomberg', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'OUTLET, citing X, said: X is the source via the outlet',
+      text: 'The newspaper, citing two people briefed on the talks, said the deal had collapsed.',
+      attributions: [{ source: 'two people briefed on the talks', cue: 'said', via: 'The newspaper', kind: 'unidentified', category: 'reported-by-outlet' }],
+    },
+  ],
+})

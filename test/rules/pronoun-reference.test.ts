@@ -1,4 +1,3 @@
-import { it } from 'vitest'
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('pronoun-reference', {
@@ -31,4 +30,13 @@ new RuleTester().run('pronoun-reference', {
   ],
 })
 
-it.todo('pronoun-reference: "Tomas Brenner arrived in Lisbon on Monday. He said the talks were productive." resolves He to "Monday"; should be Tomas Brenner')
+new RuleTester().run('pronoun-reference (subject of the sentence before)', {
+  valid: [],
+  invalid: [
+    {
+      name: 'He continues the named subject, not a later capitalised word',
+      text: 'Tomas Brenner arrived in Lisbon on Monday. He said the talks were productive.',
+      attributions: [{ source: 'He', name: 'Tomas Brenner', kind: 'party' }],
+    },
+  ],
+})

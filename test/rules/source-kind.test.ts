@@ -23,4 +23,13 @@ new RuleTester().run('source-kind', {
 })
 
 it.todo('source-kind: "a Treasury official" is anonymous (no person named), but the capitalised body makes it anonymous: false ("The levy will rise next year, a Treasury official told Reuters.")')
-it.todo('source-kind: police is an institution, its own name, so not anonymous ("Reuters reported that police said the bridge was unsafe." gives police anonymous: true)')
+new RuleTester().run('source-kind (institutions)', {
+  valid: [],
+  invalid: [
+    {
+      name: 'police is an institution, its own name: not anonymous',
+      text: 'Police said the bridge was unsafe.',
+      attributions: [{ source: 'Police', kind: 'official', anonymous: false }],
+    },
+  ],
+})
