@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup'
 // instead of a `{ default }` wrapper.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'cli/index': 'src/cli/index.ts' },
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
     clean: true,

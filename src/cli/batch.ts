@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { Tinypool } from 'tinypool'
+import { describeValue } from '../errors.js'
 import type { AnnotationResult } from '../schema.js'
 import { analyzeResult, type InputType } from './analyze.js'
 import type { LoadedConfig } from './config.js'
@@ -75,18 +76,28 @@ export async function runBatch(options: BatchOptions): Promise<number> {
 }
 
 async function processLine(line: string, run: Run): Promise<{ text: string; error: string | null }> {
-  let id: unknown = null
+  let record: unknown
   try {
-    const record: unknown = JSON.parse(line)
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('each line must be a JSON object {"id", "text"}')
-    id = (record as { id?: unknown }).id ?? null
-    const text = (record as { text?: unknown }).text
-    if (typeof text !== 'string') throw new Error('"text" must be a string')
+    record = JSON.parse(line)
+  } catch (error) {
+    return failure(null, 'invalid_json', `not valid JSON: ${messageOf(error)}`)
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return failure(null, 'invalid_input', 'each line must be a JSON object {"id", "text"}')
+  }
+  const id = (record as { id?: unknown }).id ?? null
+  const text = (record as { text?: unknown }).text
+  if (typeof text !== 'string') return failure(id, 'invalid_input', `"text" must be a string; got ${describeValue(text)}`)
+  try {
     const result = await run(text)
     return { text: `${JSON.stringify({ id, ...result })}\n`, error: null }
   } catch (error) {
-    const message = messageOf(error)
-    const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'invalid_input'
-    return { text: `${JSON.stringify({ id, error: { code, message } })}\n`, error: message }
+    // Worker errors lose their class across threads; the code may survive as a property.
+    const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'processing_failed'
+    return failure(id, code, messageOf(error))
   }
+}
+
+function failure(id: unknown, code: string, message: string): { text: string; error: string } {
+  return { text: `${JSON.stringify({ id, error: { code, message } })}\n`, error: message }
 }

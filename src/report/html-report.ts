@@ -62,7 +62,7 @@ function renderLegend(counts: Readonly<Record<string, number>>, attributions: nu
 function renderSection(doc: ReportDocument, id: string): string {
   const counts = countCategories(doc.result.statements.map((s) => s.category))
   const summary = CATEGORIES.map((c) => `${escapeHtml(CATEGORY_LABELS[c])}: ${counts[c]}`).join(' · ')
-  return `<section class="doc" aria-labelledby="${id}-title">
+  return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(doc.title)}</h2>
 <p class="summary">${summary}</p>
 <div class="article">${renderArticle(doc.text, doc.result, id)}</div>

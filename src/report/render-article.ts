@@ -1,7 +1,7 @@
 /**
  * One article as HTML: each statement a highlighted, focusable span with a
  * tooltip of its attributions; sources underlined and cues bold. The text
- * is cut at every span boundary, so marks never overlap badly.
+ * is cut at every span boundary, so marks nest without overlapping.
  */
 import type { AnnotationResult, Attribution, Span, Statement } from '../schema.js'
 import { CATEGORY_LABELS } from './categories.js'
@@ -20,17 +20,28 @@ export function renderArticle(text: string, result: AnnotationResult, idPrefix: 
     if (a.cue.span) marks.push({ span: a.cue.span, className: 'cue' })
   }
   const statements = [...result.statements].sort((a, b) => a.span.start - b.span.start)
-  const parts: string[] = []
-  let at = 0
-  for (const statement of statements) {
-    const { start, end } = clamp(statement.span, text.length)
-    if (start < at) continue
-    parts.push(renderMarked(text, at, start, marks))
-    parts.push(renderStatement(text, statement, { start, end }, marks, byId, `${idPrefix}-${statement.id}`))
-    at = end
+  const paragraphs: string[] = []
+  let next = 0
+  // One <p> per line: `annotate` reads each line as a paragraph, so statements never cross one.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    const parts: string[] = []
+    let at = lineStart
+    while (next < statements.length && statements[next].span.start < lineEnd) {
+      const statement = statements[next++]
+      const start = Math.max(at, statement.span.start)
+      const end = Math.min(lineEnd, Math.max(start, statement.span.end))
+      parts.push(renderMarked(text, at, start, marks))
+      parts.push(renderStatement(text, statement, { start, end }, marks, byId, `${idPrefix}-${statement.id}`))
+      at = end
+    }
+    parts.push(renderMarked(text, at, lineEnd, marks))
+    const html = parts.join('')
+    if (text.slice(lineStart, lineEnd).trim() !== '') paragraphs.push(`<p>${html}</p>`)
+    lineStart = lineEnd + 1
   }
-  parts.push(renderMarked(text, at, text.length, marks))
-  return parts.join('')
+  return paragraphs.join('\n')
 }
 
 function renderStatement(
@@ -63,7 +74,8 @@ function renderDetails(a: Attribution): string {
     ['Confidence', `${Math.round(a.confidence * 100)}%`],
     ['Rule', a.ruleId],
   ]
-  return `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`
+  // Only phrasing elements: a <dl> would close the surrounding <p> and break the tooltip apart.
+  return `<span class="rows">${rows.map(([k, v]) => `<span class="k">${k}</span> <span class="v">${escapeHtml(v)}</span>`).join('')}</span>`
 }
 
 /** Plain text between two offsets, with source and cue marks applied to each piece. */
@@ -86,7 +98,3 @@ function renderMarked(text: string, start: number, end: number, marks: readonly 
   return html
 }
 
-function clamp(span: Span, length: number): Span {
-  const start = Math.max(0, Math.min(span.start, length))
-  return { start, end: Math.max(start, Math.min(span.end, length)) }
-}

@@ -16,7 +16,7 @@ h1, h2 { font-family: system-ui, sans-serif; line-height: 1.25; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: -0.2em; margin-right: 0.4em; border-radius: 2px; }
 .count { font-weight: 700; }
 .summary { font-family: system-ui, sans-serif; font-size: 14px; color: #454545; }
-.article { white-space: pre-wrap; }
+.article p { margin: 0 0 0.9em; }
 .st { padding: 0.1em 0; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .cat-confirmed-by-official { background: #c9efd6; border-bottom: 3px solid #1d6b37; }
 .cat-claimed-by-party { background: #ffe0bd; border-bottom: 3px dashed #8f3f00; }
@@ -34,10 +34,10 @@ h1, h2 { font-family: system-ui, sans-serif; line-height: 1.25; }
   white-space: normal; font: 14px/1.4 system-ui, sans-serif; color: var(--text); background: #fff;
   border: 1px solid #1b1b1b; border-radius: 6px; padding: 0.5rem 0.75rem; box-shadow: 0 4px 14px rgba(0,0,0,.2); }
 .st:hover + .tip, .st:focus + .tip { display: block; }
-.tip dl { display: grid; grid-template-columns: auto 1fr; gap: 0 0.75rem; margin: 0.4rem 0 0; }
-.tip dl + dl { border-top: 1px solid #b0b0b0; padding-top: 0.4rem; }
-.tip dt { font-weight: 600; }
-.tip dd { margin: 0; }
+.tip strong { display: block; }
+.tip .rows { display: grid; grid-template-columns: auto 1fr; gap: 0 0.75rem; margin: 0.4rem 0 0; }
+.tip .rows + .rows { border-top: 1px solid #b0b0b0; padding-top: 0.4rem; }
+.tip .k { font-weight: 600; }
 `
 
 /** Legend buttons switch one category's highlight; Escape leaves a focused statement. */
