@@ -6,6 +6,7 @@ import { accordingTo } from './according-to.js'
 import { citedSource } from './cited-source.js'
 import { colonSource } from './colon-source.js'
 import { continuedQuotation } from './continued-quotation.js'
+import { dashSource } from './dash-source.js'
 import { descriptionReference } from './description-reference.js'
 import { invertedSource } from './inverted-source.js'
 import { nameReference } from './name-reference.js'
@@ -26,6 +27,7 @@ export const builtinRules: readonly Rule[] = [
   verbCues,
   // attribute: the more specific constructions claim their cues first
   colonSource,
+  dashSource,
   accordingTo,
   citedSource,
   invertedSource,

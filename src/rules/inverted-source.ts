@@ -16,12 +16,14 @@ export const invertedSource = defineRule({
   run(ctx) {
     for (const cue of ctx.cues) {
       if (cue.claimed || cue.type !== 'verb') continue
+      // `…, adding that …`: a participle after a comma is an adjunct of the clause before, never inverted.
+      if (/ing$/.test(ctx.tokens[cue.tokenStart].lower)) continue
       const sentence = ctx.sentences[cue.sentence]
       const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
       const tokens = ctx.tokens
       // `…,” said X` / `…, says X`: the cue follows the content directly.
       if (j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1]))) {
-        const np = nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)
+        const np = startsPhrase(ctx, cue.tokenEnd) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
         const description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
         if (np && (endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)))) {
           const content = contentBefore(ctx, j - 1, sentence.tokenStart)
@@ -160,4 +162,11 @@ function substantial(ctx: AnnotationContext, spans: OffsetRange[]): boolean {
     }
   }
   return words >= 4
+}
+
+/** An inverted source opens with a name, a determiner, a number or a role word, not `of` or `later`. */
+function startsPhrase(ctx: AnnotationContext, index: number): boolean {
+  const t = ctx.tokens[index]
+  if (!isWord(t)) return false
+  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null
 }

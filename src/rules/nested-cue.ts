@@ -1,3 +1,4 @@
+import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -27,6 +28,16 @@ export const nestedCue = defineRule({
       open.length = w
       const outer = open.find((s) => s.owner !== c && !s.owner.removed && s.end > at)
       if (!outer) continue
+      // `X agreed that …, but he said …`: a coordinated main clause with its own source ends the content before it.
+      const boundary = coordinationBefore(ctx, c)
+      if (boundary !== -1 && boundary > outer.start && ctx.tokens[outer.owner.cue.tokenStart].start < boundary) {
+        const span = outer.owner.content.find((s) => s.start <= boundary && s.end > boundary)
+        if (span) {
+          span.end = ctx.tokens[ctx.tokenAt(boundary) - 1].end
+          outer.end = span.end
+          continue
+        }
+      }
       // Mutual nesting: keep the one with more content.
       const mutual = c.content.some((s) => { const o = ctx.tokens[outer.owner.cue.tokenStart]?.start ?? -1; return o >= s.start && o < s.end })
       if (mutual && size(c) > size(outer.owner)) outer.owner.removed = true
@@ -37,4 +48,18 @@ export const nestedCue = defineRule({
 
 function size(c: Candidate): number {
   return c.content.reduce((n, s) => n + s.end - s.start, 0)
+}
+
+const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet'])
+
+/** Offset of the `,` or `;` that opens the coordinated clause holding this attribution's source, or -1. */
+function coordinationBefore(ctx: AnnotationContext, c: Candidate): number {
+  if (!c.source) return -1
+  let i = c.source.tokenStart - 1
+  const t = ctx.tokens[i]
+  if (t && t.kind === 'word' && COORDINATORS.has(t.lower)) i--
+  const mark = ctx.tokens[i]
+  if (!mark || mark.quote !== -1 || (mark.text !== ',' && mark.text !== ';') || mark.sentence !== c.cue.sentence) return -1
+  if (mark.text === ',' && !(t && t.kind === 'word' && COORDINATORS.has(t.lower))) return -1
+  return mark.start
 }

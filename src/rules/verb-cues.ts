@@ -1,11 +1,26 @@
 import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which)$/
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
+const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
+
+/** `advisers to Mr. Obama say, …`, `… say that …`: a base form that introduces content is a verb. */
+function speechTagged(tokens: readonly Token[], i: number, length: number): boolean {
+  const next = tokens[i + length]
+  return next !== undefined && (next.text === ',' || next.text === ':' || next.lower === 'that' || isQuoteMark(next))
+}
+
+/** `Mr. King and Mr. Schultz say …`: a compound subject is plural. */
+function compoundSubject(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 2; k >= Math.max(floor, i - 5); k--) if (tokens[k].lower === 'and') return true
+  return false
+}
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -39,11 +54,15 @@ export const verbCues = defineRule({
       // `reports say`: a noun followed by the real cue.
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
-      if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
       if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && !isCapitalized(previous?.text ?? '')) continue
-      const passive = BE.has(before) || (AUXILIARIES.has(before) && BE.has(tokens[i - 2]?.lower ?? ''))
+      // `was later revealed`: look past adverbs for the auxiliary.
+      let k = i - 1
+      while (k > sentence.tokenStart && isWord(tokens[k]) && (/ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k--
+      const auxiliary = isWord(tokens[k]) ? tokens[k].lower : ''
+      const passive = BE.has(auxiliary) || (AUXILIARIES.has(auxiliary) && BE.has(tokens[k - 1]?.lower ?? ''))
       const entry = match.value
       if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
         const next = tokens[i + match.length]
