@@ -31,7 +31,11 @@ export function createAnnotator(options?: Readonly<Options> | null): Annotate {
   return (text: string) => run(text, compiled)
 }
 
+let defaultAnnotator: Annotate | undefined
+
 export function annotate(text: string, options?: Readonly<Options> | null): AnnotationResult {
+  // Without options the compiled default rule set is reused: compiling lexicons costs more than a short article.
+  if (options === undefined || options === null) return (defaultAnnotator ??= createAnnotator())(text)
   return createAnnotator(options)(text)
 }
 

@@ -142,8 +142,7 @@ export function quoteKind(ctx: AnnotationContext, from: number, to: number): Quo
     const quotation = ctx.quotations[first.quote]
     if (quotation.tokenStart === from && quotation.tokenEnd >= to) return 'direct'
   }
-  for (let i = from; i < to; i++) if (tokens[i].quote !== -1) return 'mixed'
-  return 'indirect'
+  return nextQuoted(ctx, from) < to ? 'mixed' : 'indirect'
 }
 
 /** After `who said,` / `continued:` at the end of a paragraph: the quotation that opens the next one. */
@@ -173,4 +172,19 @@ function callsSomething(ctx: AnnotationContext, objectStart: number, end: number
 function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {
   for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
   return false
+}
+
+const nextQuotedCache = new WeakMap<AnnotationContext, Int32Array>()
+
+/** Index of the first token at or after `from` inside a quotation (built once per document). */
+function nextQuoted(ctx: AnnotationContext, from: number): number {
+  let next = nextQuotedCache.get(ctx)
+  if (!next) {
+    const tokens = ctx.tokens
+    next = new Int32Array(tokens.length + 1)
+    next[tokens.length] = tokens.length
+    for (let i = tokens.length - 1; i >= 0; i--) next[i] = tokens[i].quote !== -1 ? i : next[i + 1]
+    nextQuotedCache.set(ctx, next)
+  }
+  return from < next.length ? next[from] : ctx.tokens.length
 }

@@ -61,7 +61,8 @@ export class AnnotationContext {
   }
 
   addCue(cue: Omit<CueMatch, 'claimed'>): CueMatch {
-    const match = { ...cue, claimed: false }
+    const match: CueMatch = cue as CueMatch
+    match.claimed = false
     this.cues.push(match)
     this.cueByToken.set(match.tokenStart, match)
     return match

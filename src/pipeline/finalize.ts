@@ -11,7 +11,20 @@ import type { Candidate, Sentence } from './types.js'
 export function finalize(ctx: AnnotationContext): AnnotationResult {
   const live = ctx.live().sort((a, b) => cueStart(ctx, a) - cueStart(ctx, b))
   const attributions: Attribution[] = live.map((c, i) => toAttribution(ctx, c, `a${i + 1}`))
-  const statements: Statement[] = ctx.sentences.map((s) => toStatement(ctx, s, live, attributions))
+  // Each candidate touches a few sentences: index them so coverage stays linear in the document.
+  const touching: number[][] = ctx.sentences.map(() => [])
+  live.forEach((c, i) => {
+    const seen = new Set<number>()
+    if (c.cue.tokenEnd > c.cue.tokenStart) seen.add(c.cue.sentence)
+    for (const span of c.content) {
+      if (span.end <= span.start) continue
+      const first = ctx.tokens[ctx.tokenAt(span.start)].sentence
+      const last = ctx.tokens[ctx.tokenAt(span.end - 1)].sentence
+      for (let k = first; k <= last; k++) seen.add(k)
+    }
+    for (const k of seen) touching[k]?.push(i)
+  })
+  const statements: Statement[] = ctx.sentences.map((s) => toStatement(ctx, s, live, touching[s.index], attributions))
   return { statements, attributions }
 }
 
@@ -57,10 +70,10 @@ interface Cover {
   cue: number
 }
 
-function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], attributions: Attribution[]): Statement {
+function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], near: number[], attributions: Attribution[]): Statement {
   const covers: Cover[] = []
   const length = s.end - s.start
-  for (let i = 0; i < live.length; i++) {
+  for (const i of near) {
     const c = live[i]
     let overlap = 0
     for (const span of c.content) overlap += Math.max(0, Math.min(span.end, s.end) - Math.max(span.start, s.start))

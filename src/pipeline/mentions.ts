@@ -62,8 +62,19 @@ export function fullNameMention(ctx: AnnotationContext, last: string, before: nu
   return best
 }
 
-/** Kind from the role words the text gave any mention of this name. */
+const kindCache = new WeakMap<AnnotationContext, Map<string, KindDecision | null>>()
+
+/** Kind from the role words the text gave any mention of this name (memoised per document). */
 export function mentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
+  let cached = kindCache.get(ctx)
+  if (!cached) kindCache.set(ctx, (cached = new Map()))
+  if (cached.has(last)) return cached.get(last) ?? null
+  const decision = findMentionKind(ctx, last)
+  cached.set(last, decision)
+  return decision
+}
+
+function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
   for (const m of mentionsOf(ctx).get(last) ?? []) {
     const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? { tokenStart: m.tokenEnd + 1, tokenEnd: Math.min(m.tokenEnd + 8, ctx.sentenceOf(m.tokenStart).tokenEnd) } : null
     const decision = classifyPhrase(ctx, [m.title])

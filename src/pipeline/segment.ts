@@ -23,7 +23,7 @@ export interface Segmentation {
   paragraphs: Paragraph[]
 }
 
-type RawToken = Omit<Token, 'index' | 'sentence' | 'paragraph' | 'quote'>
+type RawToken = Token
 
 /** Words that, after a `!`/`?` quotation, show the next "sentence" is its speech tag. */
 export type SpeechTagTest = (words: readonly string[]) => boolean
@@ -45,7 +45,11 @@ export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation 
         const sentenceIndex = sentences.length
         const tokenStart = tokens.length
         for (const t of words) {
-          tokens.push({ ...t, index: tokens.length, sentence: sentenceIndex, paragraph, quote: -1 })
+          // Tokens are made whole in sentenceTokens and only numbered here: an object spread per token cost more than the parse.
+          t.index = tokens.length
+          t.sentence = sentenceIndex
+          t.paragraph = paragraph
+          tokens.push(t)
         }
         sentences.push({
           index: sentenceIndex,
@@ -110,7 +114,7 @@ function sentenceTokens(sentence: NlcstSentence, base: number): RawToken[] {
     const kind: TokenKind =
       child.type === 'WordNode' || child.type === 'SourceNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol'
     const value = toString(child)
-    words.push({ kind, text: value, lower: normalizeWord(value), start: base + position.start.offset, end: base + position.end.offset })
+    words.push({ index: 0, kind, text: value, lower: normalizeWord(value), start: base + position.start.offset, end: base + position.end.offset, sentence: 0, paragraph: 0, quote: -1 })
   }
   return words
 }
