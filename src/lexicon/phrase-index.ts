@@ -43,6 +43,11 @@ export class PhraseIndex<V> {
     }
   }
 
+  /** The entry for one word, if that word alone is a phrase. */
+  word(word: string): V | undefined {
+    return this.root.next.get(word)?.value
+  }
+
   /** Longest phrase starting at `words[from]`; `words` are normalised. */
   longest(words: readonly string[], from: number, limit = words.length): PhraseMatch<V> | null {
     let node: TrieNode<V> | undefined = this.root

@@ -19,7 +19,8 @@ export const PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.c
 
 /** Lower-case a word and fold curly apostrophes so lexicon look-ups match. */
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'")
+  const lower = text.toLowerCase()
+  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(/[’‘`]/g, "'") : lower
 }
 
 export function isCapitalized(text: string): boolean {

@@ -45,7 +45,7 @@ export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
 function isNameWord(ctx: AnnotationContext, i: number): boolean {
   const t = ctx.tokens[i]
   if (t.kind !== 'word' || !isCapitalized(t.text) || DETERMINERS.has(t.lower) || t.lower in PRONOUNS) return false
-  if (ctx.lexicon.kinds.longest([t.lower.replace(/'s$/, '')], 0)) return false
+  if (ctx.lexicon.kinds.word(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) !== undefined) return false
   return /\p{L}{2}/u.test(t.text)
 }
 

@@ -1,18 +1,19 @@
 /**
  * Stage 1, segment: statements are sentences and heading lines with exact
- * UTF-16 offsets. The text is parsed line by line (retext-english is
+ * UTF-16 offsets. The text is parsed line by line with parse-english, the
+ * parser behind retext-english (which is
  * quadratic on one huge string) and the parser's known slips on news are
  * mended: a `!`/`?` inside a quotation followed by `Trump said.`, a final
  * `U.S.` that swallows the boundary, and false splits after `vs.`/`No.`.
  */
 import type { Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
+import { ParseEnglish } from 'parse-english'
 import { FALSE_SPLIT_ABBREVIATIONS, SENTENCE_STARTERS, isCapitalized, normalizeWord } from '../lexicon/words.js'
 import type { Paragraph, Sentence, Token, TokenKind } from './types.js'
 
-const parser = unified().use(retextEnglish)
+// retext-english's own parser, used directly: one instance, no virtual file per line.
+const parser = new ParseEnglish()
 
 /** Lines longer than this are cut at spaces before parsing, to stay linear. */
 const MAX_BLOCK = 20_000
