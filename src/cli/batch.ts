@@ -1,17 +1,16 @@
 /**
  * `--ndjson` batch mode: lines `{"id","text"}` in, lines `{"id", ...result}`
  * out, in input order. Work runs on tinypool threads with at most
- * `jobs * 4` lines in flight, so memory stays flat on huge inputs.
+ * `jobs * 2` chunks of lines in flight, so memory stays flat on huge inputs.
  */
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { Tinypool } from 'tinypool'
-import { describeValue } from '../errors.js'
-import type { AnnotationResult } from '../schema.js'
-import { analyzeResult, type InputType } from './analyze.js'
+import type { InputType } from './analyze.js'
 import type { LoadedConfig } from './config.js'
 import { CliError, EXIT_INPUT, messageOf } from './errors.js'
 import { STDIN } from './inputs.js'
+import { processLine, type LineResult } from './ndjson-line.js'
 import type { Output } from './output.js'
 import type { WorkerTask } from './worker.js'
 
@@ -24,7 +23,10 @@ export interface BatchOptions {
   warn(message: string): void
 }
 
-type Run = (text: string) => Promise<AnnotationResult>
+type Run = (lines: string[]) => Promise<LineResult[]>
+
+/** Lines per worker task: enough to hide the per-task cost, few enough to keep memory flat. */
+const CHUNK = 8
 
 /** Returns the number of lines that failed (each also written as an `error` record). */
 export async function runBatch(options: BatchOptions): Promise<number> {
@@ -40,64 +42,47 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     throw new CliError(EXIT_INPUT, `${input}: ${messageOf(error)}`)
   }
   // One job needs no threads: annotate in this process and skip the start-up cost.
-  const pool = jobs > 1 ? new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: 1 }) : null
+  const pool = jobs > 1 ? new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs }) : null
   const run: Run = pool
-    ? (text) => pool.run({ text, type, options: config.json } satisfies WorkerTask) as Promise<AnnotationResult>
-    : async (text) => analyzeResult(text, type, config.annotate)
-  const limit = jobs * 4
-  const pending: Promise<string>[] = []
+    ? (lines) => pool.run({ lines, type, options: config.json } satisfies WorkerTask) as Promise<LineResult[]>
+    : async (lines) => lines.map((line) => processLine(line, type, config.annotate))
+  const limit = jobs * 2
+  const pending: { at: number[]; results: Promise<LineResult[]> }[] = []
   let failed = 0
-  let lineNumber = 0
   const settle = async (): Promise<void> => {
-    const line = await pending.shift()
-    if (line !== undefined) await output.write(line)
+    const chunk = pending.shift()
+    if (!chunk) return
+    const results = await chunk.results
+    for (const [k, { text, error }] of results.entries()) {
+      if (error !== null) {
+        failed++
+        warn(`${input === STDIN ? 'stdin' : input}:${chunk.at[k]}: ${error}`)
+      }
+      await output.write(text)
+    }
   }
+  let lines: string[] = []
+  let at: number[] = []
+  const flush = (): void => {
+    if (lines.length === 0) return
+    pending.push({ at, results: run(lines) })
+    lines = []
+    at = []
+  }
+  let lineNumber = 0
   try {
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       lineNumber++
       if (line.trim() === '') continue
-      const at = lineNumber
-      pending.push(
-        processLine(line, run).then(({ text, error }) => {
-          if (error !== null) {
-            failed++
-            warn(`${input === STDIN ? 'stdin' : input}:${at}: ${error}`)
-          }
-          return text
-        }),
-      )
+      lines.push(line)
+      at.push(lineNumber)
+      if (lines.length >= CHUNK) flush()
       while (pending.length >= limit) await settle()
     }
+    flush()
     while (pending.length > 0) await settle()
   } finally {
     await pool?.destroy()
   }
   return failed
-}
-
-async function processLine(line: string, run: Run): Promise<{ text: string; error: string | null }> {
-  let record: unknown
-  try {
-    record = JSON.parse(line)
-  } catch (error) {
-    return failure(null, 'invalid_json', `not valid JSON: ${messageOf(error)}`)
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return failure(null, 'invalid_input', 'each line must be a JSON object {"id", "text"}')
-  }
-  const id = (record as { id?: unknown }).id ?? null
-  const text = (record as { text?: unknown }).text
-  if (typeof text !== 'string') return failure(id, 'invalid_input', `"text" must be a string; got ${describeValue(text)}`)
-  try {
-    const result = await run(text)
-    return { text: `${JSON.stringify({ id, ...result })}\n`, error: null }
-  } catch (error) {
-    // Worker errors lose their class across threads; the code may survive as a property.
-    const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'processing_failed'
-    return failure(id, code, messageOf(error))
-  }
-}
-
-function failure(id: unknown, code: string, message: string): { text: string; error: string } {
-  return { text: `${JSON.stringify({ id, error: { code, message } })}\n`, error: message }
 }

@@ -1,14 +1,15 @@
 /**
- * Tinypool worker for `--ndjson` batches: one line's text in, one result
- * out. The annotator is compiled once per worker and per options.
+ * Tinypool worker for `--ndjson` batches: a chunk of raw lines in, their
+ * output records out. The annotator is compiled once per worker and per
+ * options; parsing, annotating and serialising all happen here.
  */
 import { createAnnotator, type Annotate } from '../annotator.js'
 import type { Options } from '../options.js'
-import type { AnnotationResult } from '../schema.js'
-import { analyzeResult, type InputType } from './analyze.js'
+import type { InputType } from './analyze.js'
+import { processLine, type LineResult } from './ndjson-line.js'
 
 export interface WorkerTask {
-  text: string
+  lines: string[]
   type: InputType
   /** The config as JSON text: a cheap cache key and safe to clone. */
   options: string
@@ -16,11 +17,11 @@ export interface WorkerTask {
 
 const annotators = new Map<string, Annotate>()
 
-export default function run(task: WorkerTask): AnnotationResult {
+export default function run(task: WorkerTask): LineResult[] {
   let annotate = annotators.get(task.options)
   if (annotate === undefined) {
     annotate = createAnnotator(JSON.parse(task.options) as Options)
     annotators.set(task.options, annotate)
   }
-  return analyzeResult(task.text, task.type, annotate)
+  return task.lines.map((line) => processLine(line, task.type, annotate))
 }
