@@ -16,7 +16,9 @@ export default defineConfig([
     splitting: true,
     // Smaller source compiles faster on import; the source maps keep stack traces readable.
     minify: true,
-    noExternal: [/.*/],
+    // tinypool finds its worker entry next to its own files, so it stays external.
+    noExternal: [/^(?!tinypool)/],
+    external: ['tinypool'],
     platform: 'node',
     // Bundled CommonJS dependencies (extend, debug) call require(): give the ESM chunks one.
     banner: { js: "import { createRequire as __naCreateRequire } from 'node:module'; const require = __naCreateRequire(import.meta.url);" },
