@@ -101,7 +101,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `expect Clinton to win`: an epistemic cue with a subject and an infinitive.
   if (EPISTEMIC.has(lemma)) {
     const np = nounPhraseAfter(ctx, i, end)
-    if (np && tokens[np.tokenEnd]?.lower === 'to') return { ...fromHere(ctx, i, end), via }
+    if (np && ctx.lowerWords(np).slice(1).includes('to')) return { ...fromHere(ctx, i, end), via }
   }
   return null
 }

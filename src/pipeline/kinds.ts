@@ -59,6 +59,12 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       i++
       continue
     }
+    // `the Data Commissioner`: a document word inside a capitalised name is part of the name.
+    if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text)) {
+      named = true
+      i++
+      continue
+    }
     if (match) {
       const entry = match.value
       if (entry.cls === 'partisan') {
@@ -74,12 +80,19 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
           i = by + 1
           continue
         }
+        // `Recent polls in Pennsylvania`, `her submission to the court`: what follows a document is its topic, not its issuer.
+        if (!decided) {
+          if (i > 0 && /^(?:his|her|their)$/.test(words[i - 1])) decided = { kind: 'party', cls: 'party', phrase: `${words[i - 1]} ${entry.phrase}` }
+          break
+        }
       } else if (entry.cls === 'delegate') sawDelegate = true
       else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
       i += match.length
       continue
     }
-    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text)) {
+    // `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name.
+    const sentenceInitialModifier = ctx.sentenceOf(t.index).tokenStart === t.index && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[t.index + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
+    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier) {
       named = true
       if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower.replace(/'s$/, '')) && (i > 0 || words.length > 1)) {
         decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }

@@ -6,6 +6,7 @@
 import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
+import { nounPhraseBefore } from './syntax.js'
 import type { TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
@@ -32,7 +33,10 @@ export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
     const last = tokens[j].lower.replace(/'s$|'$/, '')
     let t = i
     while (t > ctx.sentences[tokens[i].sentence].tokenStart && i - t < 4 && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower)) t--
-    const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title: t < i ? { tokenStart: t, tokenEnd: i } : null }
+    let title: TokenRange | null = t < i ? { tokenStart: t, tokenEnd: i } : null
+    // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
+    if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
+    const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
     const list = index.get(last)
     if (list) list.push(mention)
     else index.set(last, [mention])

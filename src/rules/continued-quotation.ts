@@ -18,7 +18,10 @@ export const continuedQuotation = defineRule({
     let last: Candidate | null = null
     for (const quotation of ctx.quotations) {
       while (k < ordered.length && ctx.tokens[ordered[k].cue.tokenStart].start < quotation.start) last = ordered[k++]
-      if (!last || last.quote === 'indirect' || addedEnd > quotation.start || isCovered(covered, quotation)) continue
+      if (!last || addedEnd > quotation.start || isCovered(covered, quotation)) continue
+      // A new quotation in the speaker's own paragraph is theirs; across paragraphs only direct speech carries over.
+      const sameParagraph = ctx.tokens[quotation.openToken].paragraph === ctx.sentences[last.cue.sentence].paragraph
+      if (!sameParagraph && last.quote === 'indirect') continue
       if (!adjacent(ctx, last, quotation)) continue
       const open = ctx.tokens[quotation.openToken]
       const cue = ctx.addCue({ tokenStart: open.index, tokenEnd: open.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: open.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })

@@ -98,7 +98,7 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
     const t = ctx.tokens[i]
     if (!isWord(t)) break
     const np = nounPhraseAfter(ctx, i + 1, end)
-    if (/^(?:to|in|on|at|with|during|from|via|for|after|before)$/.test(t.lower) && np) {
+    if (/^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower) && np) {
       if (!via && isVia(ctx, np)) via = np
       i = np.tokenEnd
       continue

@@ -21,6 +21,10 @@ export const pronounReference = defineRule({
     for (const [n, c] of live.entries()) {
       if (!c.source || c.source.tokenEnd - c.source.tokenStart !== 1) continue
       const pronoun = ctx.tokens[c.source.tokenStart].lower
+      if (pronoun === 'it' || pronoun === 'its') {
+        resolveIt(ctx, live, n)
+        continue
+      }
       if (!PERSON_PRONOUNS.has(pronoun)) continue
       const subject = PLURAL.has(pronoun) ? null : previousSubject(ctx, c)
       if (subject) {
@@ -103,4 +107,24 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   const full = fullNameMention(ctx, last, np.tokenStart)
   const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
+}
+
+/** `it` stands for the latest institution or organisation that spoke: an agency, a fund, a company. */
+function resolveIt(ctx: AnnotationContext, live: Candidate[], n: number): void {
+  const c = live[n]
+  const paragraph = ctx.sentences[c.cue.sentence].paragraph
+  for (let k = n - 1; k >= 0; k--) {
+    const a = live[k]
+    if (paragraph - ctx.sentences[a.cue.sentence].paragraph > LOOKBACK_PARAGRAPHS) return
+    if (!a.source) continue
+    const decision = classifyPhrase(ctx, [a.source])
+    const institution = decision.cls === 'official-body' || decision.cls === 'outlet' || decision.cls === 'outlet-generic' || decision.document || /^[A-Z]{2,}$/.test(ctx.slice(a.source))
+    if (!institution) continue
+    c.sourceName = a.sourceName ?? ctx.slice(a.source)
+    c.kind = a.kind
+    c.anonymous = a.anonymous ?? false
+    c.antecedent = a.id
+    c.evidence.push({ ruleId: 'pronoun-reference', reason: `"it" refers back to ${c.sourceName}` })
+    return
+  }
 }

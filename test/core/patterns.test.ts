@@ -1,0 +1,59 @@
+/**
+ * Constructions found while tuning on real news, each in our own words:
+ * `it` for institutions, quotations that follow an indirect report in the
+ * same paragraph, speech tags with `of`, documents and their topics,
+ * epistemic `expect X to`, and names given in an appositive.
+ */
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../src/index.js'
+
+const categories = (text: string) => annotate(text).statements.map((s) => s.category)
+
+describe('patterns from real news', () => {
+  it('`it` refers back to the institution that spoke last', () => {
+    const text = 'The central bank said inflation would ease. It warned that wages were rising too fast.'
+    const [, second] = annotate(text).attributions
+    expect(second.source.text).toBe('It')
+    expect(second.source.kind).toBe('official')
+    expect(second.source.name).toBe('The central bank')
+  })
+
+  it('a quotation after `…, Ruiz said.` in the same paragraph is still Ruiz speaking', () => {
+    const text = 'The ferry will not run on Sundays, Ana Ruiz said. "We simply have no crew for it."'
+    const result = annotate(text)
+    expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'claimed-by-party'])
+    expect(result.attributions[1].ruleId).toBe('continued-quotation')
+  })
+
+  it('`“…,” he said of the plan.` is an inverted speech tag with a topic', () => {
+    const text = '"It will never pay for itself," Tomas Brenner said of the tunnel plan.'
+    const [a] = annotate(text).attributions
+    expect(a.source.text).toBe('Tomas Brenner')
+    expect(a.ruleId).toBe('inverted-source')
+  })
+
+  it('a document is unidentified when only its topic is named, and a party when a person owns it', () => {
+    expect(categories('Recent polls in Ohio have shown the senator losing ground.')).toEqual(['reported-by-outlet'])
+    const [filing] = annotate('Her filing to the court noted that the loans were repaid.').attributions
+    expect(filing.source.kind).toBe('party')
+  })
+
+  it('`expect X to …` is an epistemic claim with content', () => {
+    const [a] = annotate('Most residents expect the council to approve the levy.').attributions
+    expect(a.cue.lemma).toBe('expect')
+    expect(a.category).toBe('claimed-by-party')
+  })
+
+  it('a name given in an appositive takes the role before it (`the ministry’s spokeswoman, Ana Ruiz,`)', () => {
+    const text = 'The ministry’s spokeswoman, Ana Ruiz, said the border would reopen. "No one will be turned away," Ruiz said.'
+    const [, second] = annotate(text).attributions
+    expect(second.source.text).toBe('Ruiz')
+    expect(second.source.kind).toBe('official')
+    expect(second.category).toBe('confirmed-by-official')
+  })
+
+  it('a document word inside a capitalised name stays part of the name', () => {
+    const [a] = annotate('The Office of the Data Commissioner said it had opened an inquiry.').attributions
+    expect(a.source.kind).toBe('official')
+  })
+})
