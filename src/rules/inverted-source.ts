@@ -34,6 +34,18 @@ export const invertedSource = defineRule({
           }
         }
       }
+      // `“…,” Vann Roe, a writer for the Courier, said on Twitter.`: a source with an appositive before the cue.
+      if (j > sentence.tokenStart && (isComma(tokens[j - 1]) || tokens[j - 1].text === '--')) {
+        const framed = appositiveSource(ctx, j - 1, sentence.tokenStart)
+        const after = framed ? adjunctEnd(ctx, cue) : null
+        if (framed && after && endsClause(ctx, after.index, cue)) {
+          const content = contentBefore(ctx, framed.source.tokenStart - 1, sentence.tokenStart)
+          if (content && substantial(ctx, content)) {
+            propose(ctx, cue, framed.source, framed.description, content, after.via, 'the content precedes its source, an appositive and the cue')
+            continue
+          }
+        }
+      }
       // `“…,” the official said.`: content, then source, then cue.
       const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
       if (!np || np.tokenStart <= sentence.tokenStart) continue
@@ -103,7 +115,7 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
       i = np.tokenEnd
       continue
     }
-    if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
+    if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|then|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
       const outlet = nounPhraseAfter(ctx, i, end)
       if (outlet && isVia(ctx, outlet)) {
         via = outlet
@@ -169,4 +181,29 @@ function startsPhrase(ctx: AnnotationContext, index: number): boolean {
   const t = ctx.tokens[index]
   if (!isWord(t)) return false
   return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null
+}
+
+/**
+ * `…, NAME, APPOSITIVE, said`: the comma (or `--`) at `close` ends an
+ * appositive; the name before it, itself after a comma or quotation mark, is
+ * the source.
+ */
+function appositiveSource(ctx: AnnotationContext, close: number, floor: number): { source: TokenRange; description: TokenRange } | null {
+  const tokens = ctx.tokens
+  const dash = tokens[close].text === '--'
+  for (let k = close - 1; k > floor && k > close - 40; k--) {
+    const t = tokens[k]
+    if (isQuoteMark(t)) return null
+    if (!(dash ? t.text === '--' : isComma(t))) continue
+    const source = nounPhraseBefore(ctx, k, floor)
+    if (!source || source.tokenStart <= floor) return null
+    const boundary = tokens[source.tokenStart - 1]
+    if (!(isComma(boundary) || isQuoteMark(boundary))) {
+      // `Mr. King, 82, told me`: an age is no boundary; keep looking left for the name's own comma.
+      if (!dash && /^\d+$/.test(ctx.slice({ tokenStart: k + 1, tokenEnd: close }))) continue
+      return null
+    }
+    return { source, description: { tokenStart: k + 1, tokenEnd: close } }
+  }
+  return null
 }

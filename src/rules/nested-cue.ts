@@ -54,6 +54,14 @@ const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'although', 'tho
 
 /** Offset of the `,` or `;` that opens the coordinated clause holding this attribution's source, or -1. */
 function coordinationBefore(ctx: AnnotationContext, c: Candidate): number {
+  // `His aides say it is early but noted that …`: a coordinated verb sharing its source ends the content at `but`.
+  if (c.antecedent !== null && c.cue.tokenStart > 0) {
+    const before = ctx.tokens[c.cue.tokenStart - 1]
+    if (before.kind === 'word' && (before.lower === 'but' || before.lower === 'and') && before.sentence === c.cue.sentence) {
+      const mark = ctx.tokens[c.cue.tokenStart - 2]
+      return mark && mark.text === ',' ? mark.start : before.start
+    }
+  }
   if (!c.source) return -1
   let i = c.source.tokenStart - 1
   const t = ctx.tokens[i]

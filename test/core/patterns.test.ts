@@ -57,3 +57,23 @@ describe('patterns from real news', () => {
     expect(a.source.kind).toBe('official')
   })
 })
+
+describe('speech tags with an appositive', () => {
+  it('`“…,” NAME, a ROLE, said on Twitter.` credits the name, kind from the role', () => {
+    const text = '"The plan ignores the night shift," Ana Ruiz, a spokeswoman for the transport ministry, said on Twitter.'
+    const [a] = annotate(text).attributions
+    expect(a.source.text).toBe('Ana Ruiz')
+    expect(a.source.kind).toBe('official')
+    expect(a.ruleId).toBe('inverted-source')
+  })
+
+  it('an age between commas does not hide the name (`Mr. Holm, 82, told me.`)', () => {
+    const [a] = annotate('"I have never been told what to say," Mr. Holm, 82, told me.').attributions
+    expect(a.source.text).toBe('Mr. Holm')
+  })
+
+  it('a coordinated verb with its own cue ends the first content at `but`', () => {
+    const result = annotate('His aides say it is too early to plan a campaign but noted that he won twice before.')
+    expect(result.attributions.map((a) => a.cue.text)).toEqual(['say', 'noted'])
+  })
+})
