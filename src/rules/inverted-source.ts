@@ -3,7 +3,7 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
-import { SUBORDINATORS } from '../lexicon/words.js'
+import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -179,7 +179,7 @@ function substantial(ctx: AnnotationContext, spans: OffsetRange[]): boolean {
 /** An inverted source opens with a name, a determiner, a number or a role word, not `of` or `later`. */
 function startsPhrase(ctx: AnnotationContext, index: number): boolean {
   const t = ctx.tokens[index]
-  if (!isWord(t)) return false
+  if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
   return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null
 }
 

@@ -83,7 +83,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       if (!isComma(tokens[k])) continue
       const description = appositiveAfter(ctx, k, j - 1, true)
       if (!description || description.tokenEnd !== j - 1) break
-      const np = nounPhraseBefore(ctx, k, sentence.tokenStart)
+      let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
+      // `Schiff, 56, who has served …, told`: an age is an appositive too; the name is before it.
+      if (np && /^\d+$/.test(ctx.slice(np)) && isComma(tokens[np.tokenStart - 1])) np = nounPhraseBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
       if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
       break
     }

@@ -3,7 +3,8 @@ import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
-const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which)$/
+const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
@@ -45,7 +46,8 @@ export const verbCues = defineRule({
       const before = previous && previous.sentence === t.sentence && isWord(previous) ? previous.lower : ''
       // Sentence-initial capitalised words are fine; a capital mid-sentence is a name (`Bill Said`).
       if (isCapitalized(t.text) && i > sentence.tokenStart && !ctx.sentences[t.sentence].heading) continue
-      if (DETERMINERS.has(before) || isPossessive(before)) continue
+      // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
+      if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
       if (before === 'not' || before === 'never') continue
       const after = tokens[i + match.length]

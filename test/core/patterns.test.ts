@@ -77,3 +77,20 @@ describe('speech tags with an appositive', () => {
     expect(result.attributions.map((a) => a.cue.text)).toEqual(['say', 'noted'])
   })
 })
+
+describe('subjects and speech tags', () => {
+  it('a quantifier can be the subject (`Some believe …`), but `some claims` is a noun', () => {
+    expect(annotate('Some believe the levy is a mistake.').attributions[0]?.source.text).toBe('Some')
+    expect(annotate('Some claims about the levy were false.').attributions).toEqual([])
+  })
+
+  it('a day after an inverted cue is no source (`…, NAME, R-Ky., said Thursday.`)', () => {
+    const [a] = annotate('"The veto will be overridden," Senate leader Ana Ruiz, R-Ky., said Thursday.').attributions
+    expect(a.source.text).toBe('Senate leader Ana Ruiz')
+  })
+
+  it('an age after a name is skipped (`Velik, 56, who chairs the panel, told …`)', () => {
+    const [a] = annotate('Velik, 56, who chairs the panel, told reporters that the audit was late.').attributions
+    expect(a.source.text).toBe('Velik')
+  })
+})
