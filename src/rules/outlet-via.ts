@@ -21,6 +21,15 @@ export const outletVia = defineRule({
       const inner = framed(ctx, outer)
       if (!inner || inner.via) continue
       inner.via = outer.source
+      // `X said …, the Courier reported.`: the outlet's speech tag is not part of what X said.
+      const tag = ctx.tokens[outer.source.tokenStart].start
+      for (const span of inner.content) {
+        if (span.start < tag && span.end > tag) {
+          let k = outer.source.tokenStart - 1
+          while (k > 0 && ctx.tokens[k].kind !== 'word' && ctx.tokens[k].quote === -1) k--
+          span.end = ctx.tokens[k].end
+        }
+      }
       inner.evidence.push({ ruleId: 'outlet-via', reason: `${ctx.slice(outer.source)} reports this attribution, so it is via` })
       outer.removed = true
     }

@@ -94,3 +94,13 @@ describe('subjects and speech tags', () => {
     expect(a.source.text).toBe('Velik')
   })
 })
+
+describe('outlets reporting speech', () => {
+  it('`X said …, the Courier reported.`: X is the source via the outlet, and the tag is not content', () => {
+    const text = 'Mayor Oren Velik has said the bridge will reopen, the Daily Courier reported.'
+    const [a] = annotate(text).attributions
+    expect(a.source.text).toBe('Mayor Oren Velik')
+    expect(a.via?.text).toBe('the Daily Courier')
+    expect(a.content.spans.map((s) => text.slice(s.start, s.end))).toEqual(['the bridge will reopen'])
+  })
+})
