@@ -57,13 +57,17 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
 export function fullNameMention(ctx: AnnotationContext, last: string, before: number): Mention | null {
   const list = mentionsOf(ctx).get(last)
   if (!list) return null
-  let best: Mention | null = null
-  for (const m of list) {
-    if (m.words < 2) continue
-    if (m.tokenStart < before || !best) best = m
-    if (m.tokenStart >= before) break
+  // Mentions are in text order: find the first at or after `before`, then step back to a multiword one.
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid].tokenStart < before) lo = mid + 1
+    else hi = mid
   }
-  return best
+  for (let k = lo - 1; k >= 0; k--) if (list[k].words >= 2) return list[k]
+  for (let k = lo; k < list.length; k++) if (list[k].words >= 2) return list[k]
+  return null
 }
 
 const kindCache = new WeakMap<AnnotationContext, Map<string, KindDecision | null>>()

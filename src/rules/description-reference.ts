@@ -1,6 +1,6 @@
 import { DETERMINERS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { mentionsOf } from '../pipeline/mentions.js'
+import { mentionsOf, type Mention } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -53,17 +53,36 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
   return null
 }
 
+/** How many named mentions back a description may reach. */
+const LOOKBACK_MENTIONS = 200
+
 function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, head: string): { name: string; kind: Candidate['kind'] } | null {
   if (!c.source) return null
-  let best: { name: string; kind: Candidate['kind']; at: number } | null = null
-  for (const list of mentionsOf(ctx).values()) {
-    for (const m of list) {
-      if (m.tokenStart >= c.source.tokenStart || (best && m.tokenStart < best.at)) continue
-      const title = m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
-      if (m.last !== head && !title.includes(head)) continue
-      const decision = classifyPhrase(ctx, [m.title, m])
-      best = { name: m.text, kind: decision.kind, at: m.tokenStart }
-    }
+  const ordered = orderedMentions(ctx)
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ordered[mid].tokenStart < c.source.tokenStart) lo = mid + 1
+    else hi = mid
   }
-  return best
+  for (let k = lo - 1; k >= 0 && lo - k <= LOOKBACK_MENTIONS; k--) {
+    const m = ordered[k]
+    const title = m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
+    if (m.last !== head && !title.includes(head)) continue
+    return { name: m.text, kind: classifyPhrase(ctx, [m.title, m]).kind }
+  }
+  return null
+}
+
+const orderedCache = new WeakMap<object, Mention[]>()
+
+/** Every mention in text order (built once per document). */
+function orderedMentions(ctx: Parameters<typeof mentionsOf>[0]): Mention[] {
+  let ordered = orderedCache.get(ctx)
+  if (!ordered) {
+    ordered = [...mentionsOf(ctx).values()].flat().sort((a, b) => a.tokenStart - b.tokenStart)
+    orderedCache.set(ctx, ordered)
+  }
+  return ordered
 }
