@@ -18,7 +18,8 @@ export const accordingTo = defineRule({
       const sentence = ctx.sentences[t.sentence]
       if (tokens[i + 1].sentence !== t.sentence) continue
       const source = nounPhraseAfter(ctx, i + 2, sentence.tokenEnd)
-      if (!source) continue
+      // `according to according to …`: a cue is never its own source.
+      if (!source || tokens[source.tokenStart].lower === 'according') continue
       // `according to plan`: a bare common noun is a manner, not a source.
       const only = tokens[source.tokenStart]
       if (source.tokenEnd - source.tokenStart === 1 && !/^\p{Lu}/u.test(only.text) && !/s$/.test(only.lower) && !(only.lower in PRONOUNS) && !ctx.lexicon.kinds.longest([only.lower], 0)) continue
