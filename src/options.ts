@@ -29,16 +29,8 @@ export const LexiconPatchSchema = z
   .strict()
 
 export const LexiconOptionsSchema = LexiconPatchSchema.extend({
-  remove: z
-    .object({
-      outlets: z.array(PhraseSchema).optional(),
-      officials: z.array(PhraseSchema).optional(),
-      parties: z.array(PhraseSchema).optional(),
-      unidentified: z.array(PhraseSchema).optional(),
-      cues: z.array(CuePhraseSchema).optional(),
-    })
-    .strict()
-    .optional(),
+  // Removals name cues by phrase alone: the stance of a removed cue does not matter.
+  remove: LexiconPatchSchema.extend({ cues: z.array(CuePhraseSchema).optional() }).strict().optional(),
 })
   .strict()
   .meta({ id: 'LexiconOptions', description: 'Additions to (and removals from) the built-in lexicons.' })

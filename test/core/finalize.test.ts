@@ -4,14 +4,8 @@
  * then most coverage, then earliest cue); nested cues add nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { AnnotationResultSchema, annotate, type AnnotationResult } from '../../src/index.js'
-
-function run(text: string): AnnotationResult {
-  const result = annotate(text)
-  expect(() => AnnotationResultSchema.parse(result)).not.toThrow()
-  for (const s of result.statements) expect(s.text).toBe(text.slice(s.span.start, s.span.end))
-  return result
-}
+import { AnnotationResultSchema, annotate } from '../../src/index.js'
+import { checkedAnnotate as run } from '../helpers/checked-annotate.js'
 
 describe('finalize: result shape', () => {
   const text =

@@ -4,20 +4,8 @@
  * the previous speaker.
  */
 import { describe, expect, it } from 'vitest'
-import { annotate, type AnnotationResult, type Span } from '../../src/index.js'
-
-const at = (text: string, span: Span | null): string | null => (span ? text.slice(span.start, span.end) : null)
-
-function run(text: string): AnnotationResult {
-  const result = annotate(text)
-  for (const s of result.statements) expect(s.text).toBe(text.slice(s.span.start, s.span.end))
-  for (const a of result.attributions) {
-    expect(a.source.text).toBe(at(text, a.source.span))
-    expect(a.cue.text).toBe(at(text, a.cue.span))
-    if (a.via) expect(a.via.text).toBe(at(text, a.via.span))
-  }
-  return result
-}
+import { annotate, type AnnotationResult } from '../../src/index.js'
+import { checkedAnnotate as run } from '../helpers/checked-annotate.js'
 
 const rows = (r: AnnotationResult) => r.attributions.map((a) => ({ source: a.source.text, kind: a.source.kind, cue: a.cue.text, category: a.category }))
 

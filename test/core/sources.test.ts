@@ -4,21 +4,8 @@
  * the input slice.
  */
 import { describe, expect, it } from 'vitest'
-import { annotate, type AnnotationResult, type Attribution, type Span } from '../../src/index.js'
-
-const at = (text: string, span: Span | null): string | null => (span ? text.slice(span.start, span.end) : null)
-
-/** Annotate and check that every span's text equals the input slice. */
-function run(text: string): AnnotationResult {
-  const result = annotate(text)
-  for (const s of result.statements) expect(s.text).toBe(text.slice(s.span.start, s.span.end))
-  for (const a of result.attributions) {
-    expect(a.source.text).toBe(at(text, a.source.span))
-    expect(a.cue.text).toBe(at(text, a.cue.span))
-    if (a.via) expect(a.via.text).toBe(at(text, a.via.span))
-  }
-  return result
-}
+import { annotate, type Attribution } from '../../src/index.js'
+import { checkedAnnotate as run } from '../helpers/checked-annotate.js'
 
 /** A compact view of one attribution. */
 function view(text: string, a: Attribution) {
