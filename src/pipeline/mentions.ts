@@ -18,6 +18,7 @@ export interface Mention extends TokenRange {
   title: TokenRange | null
 }
 
+const LETTERS = /\p{L}{2}/u
 const cache = new WeakMap<AnnotationContext, Map<string, Mention[]>>()
 const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 'on', 'from', 'that', 'as', 'said', 'says'])
 
@@ -49,8 +50,8 @@ export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
 function isNameWord(ctx: AnnotationContext, i: number): boolean {
   const t = ctx.tokens[i]
   if (t.kind !== 'word' || !isCapitalized(t.text) || DETERMINERS.has(t.lower) || t.lower in PRONOUNS) return false
-  if (ctx.lexicon.kinds.word(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) !== undefined) return false
-  return /\p{L}{2}/u.test(t.text)
+  if (t.text.length < 2 || ctx.lexicon.kinds.word(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) !== undefined) return false
+  return LETTERS.test(t.text)
 }
 
 /** The latest mention of a multiword name ending in `last`, before token `before`. */

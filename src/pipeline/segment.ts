@@ -115,7 +115,7 @@ function sentenceTokens(sentence: NlcstSentence, base: number): RawToken[] {
     const kind: TokenKind =
       child.type === 'WordNode' || child.type === 'SourceNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol'
     const value = toString(child)
-    words.push({ index: 0, kind, text: value, lower: normalizeWord(value), start: base + position.start.offset, end: base + position.end.offset, sentence: 0, paragraph: 0, quote: -1 })
+    words.push({ index: 0, kind, text: value, lower: kind === 'word' ? normalizeWord(value) : value, start: base + position.start.offset, end: base + position.end.offset, sentence: 0, paragraph: 0, quote: -1 })
   }
   return words
 }
