@@ -63,6 +63,8 @@ export interface Lexicon {
   cueStarts: ReadonlySet<string>
   /** Last words of outlet names: Gazette, Times, Radio … */
   mastheads: ReadonlySet<string>
+  /** Last words of public bodies' names: Office, Agency, Commission … */
+  bodyHeads: ReadonlySet<string>
 }
 
 export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon {
@@ -106,6 +108,8 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
 
   // A capitalised name ending in a masthead word (`the Eastmere Chronicle`) is an outlet.
   const mastheads = new Set(outletData.mastheads)
+  // …and one ending in a public body's head word (`the National Weather Office`) is official.
+  const bodyHeads = new Set(officialData.bodyHeads)
 
   const nounCues = new Map<string, Stance>(Object.entries(cueData.nouns) as [string, Stance][])
   const adverbCues = new Map<string, Stance>([['reportedly', 'neutral']])
@@ -123,5 +127,5 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
     }
     for (const c of remove.cues ?? []) removeCue(c.phrase)
   }
-  return { cues, nounCues, adverbCues, kinds, cueForms, cueStarts, mastheads }
+  return { cues, nounCues, adverbCues, kinds, cueForms, cueStarts, mastheads, bodyHeads }
 }

@@ -94,8 +94,12 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const sentenceInitialModifier = ctx.sentenceOf(t.index).tokenStart === t.index && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[t.index + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
     if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier) {
       named = true
-      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower.replace(/'s$/, '')) && (i > 0 || words.length > 1)) {
+      const head = t.lower.replace(/'s$/, '')
+      const inName = i > 0 && isCapitalized(ctx.tokens[t.index - 1].text)
+      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(head) && (i > 0 || words.length > 1)) {
         decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
+      } else if (!decided && !rolesOnly && inName && ctx.lexicon.bodyHeads.has(head) && (i + 1 === words.length || !isCapitalized(ctx.tokens[t.index + 1].text))) {
+        decided = { kind: 'official', cls: 'official-body', phrase: t.text }
       }
     }
     i++

@@ -157,6 +157,8 @@ export function looksLikeClause(ctx: AnnotationContext, from: number, limit: num
       if (/^[,;:.!?]$/.test(t.text)) return false
       continue
     }
+    // `agreed to sell the club`: an infinitive is a plan, not a reported clause.
+    if (words === 0 && t.lower === 'to') return false
     if (words === 0 && t.lower in PRONOUNS && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'them' && t.lower !== 'us' && t.lower !== 'me') return true
     if (words > 0 && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true
     if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {

@@ -19,8 +19,11 @@ export const pronounReference = defineRule({
   run(ctx) {
     const live = ctx.live().sort((a, b) => a.cue.tokenStart - b.cue.tokenStart)
     for (const [n, c] of live.entries()) {
-      if (!c.source || c.source.tokenEnd - c.source.tokenStart !== 1) continue
-      const pronoun = ctx.tokens[c.source.tokenStart].lower
+      if (!c.source) continue
+      // `One of them said …` refers back like `they`.
+      const partitive = /^(?:one|some|two|three|several|many|most|all|both|each|none) of (?:them|those)$/.test(ctx.lowerWords(c.source).join(' '))
+      if (c.source.tokenEnd - c.source.tokenStart !== 1 && !partitive) continue
+      const pronoun = partitive ? 'them' : ctx.tokens[c.source.tokenStart].lower
       if (pronoun === 'it' || pronoun === 'its') {
         resolveIt(ctx, live, n)
         continue

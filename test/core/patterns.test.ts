@@ -104,3 +104,25 @@ describe('outlets reporting speech', () => {
     expect(a.content.spans.map((s) => text.slice(s.start, s.end))).toEqual(['the bridge will reopen'])
   })
 })
+
+describe('kinds from names and references', () => {
+  it('a capitalised name ending in a public body’s head word is official (`the Harbour Safety Office`)', () => {
+    const [a] = annotate('The Harbour Safety Office predicted that the storm would pass by Monday.').attributions
+    expect(a.source.kind).toBe('official')
+  })
+
+  it('`agreed to sell` is a decision, not a reported clause', () => {
+    expect(annotate('The owners have agreed in principle to sell the club to a consortium.').attributions).toEqual([])
+  })
+
+  it('`One of them said …` refers back like `they`', () => {
+    const text = 'Two people familiar with the talks said a deal was near. One of them said that the bank had approved it.'
+    const [, second] = annotate(text).attributions
+    expect(second.source.text).toBe('One of them')
+    expect(second.source.kind).toBe('unidentified')
+  })
+
+  it('bare `reports say` are media reports: an outlet', () => {
+    expect(categories('Club close to a takeover, reports say')).toEqual(['reported-by-outlet'])
+  })
+})
