@@ -20,7 +20,7 @@ import type { Sentence, Token, TokenRange } from './types.js'
 
 const MAX_NP_WORDS = 16
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in', 'by'])
-const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–'])
+const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–', '/'])
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
 export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–')

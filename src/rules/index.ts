@@ -8,6 +8,7 @@ import { colonSource } from './colon-source.js'
 import { continuedQuotation } from './continued-quotation.js'
 import { dashSource } from './dash-source.js'
 import { descriptionReference } from './description-reference.js'
+import { inDocument } from './in-document.js'
 import { invertedSource } from './inverted-source.js'
 import { nameReference } from './name-reference.js'
 import { nestedCue } from './nested-cue.js'
@@ -29,6 +30,7 @@ export const builtinRules: readonly Rule[] = [
   colonSource,
   dashSource,
   accordingTo,
+  inDocument,
   citedSource,
   invertedSource,
   subjectSource,

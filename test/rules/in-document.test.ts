@@ -1,0 +1,25 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('in-document', {
+  valid: [
+    'In the end, nobody came to the hearing.',
+    { text: 'In the latest Courier poll, Ruiz leads Velik by five points.', options: { rules: { 'in-document': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'an outlet’s poll reports the clause',
+      text: 'In the latest Courier poll, Ruiz leads Velik by five points.',
+      attributions: [{ source: 'the latest Courier poll', cue: 'In', kind: 'outlet', category: 'reported-by-outlet', content: 'Ruiz leads Velik by five points', ruleId: 'in-document' }],
+    },
+    {
+      name: 'a participle clause after the document is skipped',
+      text: 'In a survey by the statistics office, conducted in May, most farms lost money.',
+      attributions: [{ source: 'a survey by the statistics office', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
+      name: 'a main clause with its own speaker keeps that speaker',
+      text: 'In a statement, the agency said the road was closed.',
+      attributions: [{ source: 'the agency', cue: 'said', ruleId: 'subject-source' }],
+    },
+  ],
+})
