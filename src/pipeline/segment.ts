@@ -65,13 +65,20 @@ export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation 
       const last = sentences[sentences.length - 1]
       const lastToken = tokens[last.tokenEnd - 1]
       // A line with no final punctuation is a heading, as is a short title line.
-      last.heading = !/[.!?:;,"”’'…)\]—-]$/.test(lastToken.text) || (paragraph === 0 && mended.length === 1 && last.end - last.start < 200)
+      last.heading = !FINAL_PUNCTUATION.test(lastToken.text) || (paragraph === 0 && mended.length === 1 && last.end - last.start < 200)
       paragraphs.push({ index: paragraph, start: sentences[first].start, end: last.end, sentenceStart: first, sentenceEnd: sentences.length })
     }
     lineStart = lineEnd + 1
   }
+  // A short first line is a title only when a body follows it.
+  if (paragraphs.length === 1) {
+    const only = sentences[sentences.length - 1]
+    only.heading = !FINAL_PUNCTUATION.test(tokens[only.tokenEnd - 1].text)
+  }
   return { tokens, sentences, paragraphs }
 }
+
+const FINAL_PUNCTUATION = /[.!?:;,"”’'…)\]—-]$/
 
 /** Parse one line (in blocks of bounded size) into sentences of raw tokens. */
 function parseLine(text: string, start: number, end: number): RawToken[][] {
