@@ -76,6 +76,10 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     break
   }
   const t = tokens[i]
+  // `praised Rubio's positions and said …`: a coordinated verb follows, so the object alone is the content.
+  if (objectStart !== -1 && entry?.takesNounContent && t && /^(?:and|but|or)$/.test(t.lower) && ctx.lexicon.cueForms.has(tokens[i + 1]?.lower ?? '')) {
+    return { content: [{ start: tokens[objectStart].start, end: tokens[i - 1].end }], quote: quoteKind(ctx, objectStart, i), via }
+  }
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   if (objectStart !== -1 && cue.lemma === 'call' && callsSomething(ctx, objectStart, end)) return { ...fromHere(ctx, objectStart, end), via }
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).

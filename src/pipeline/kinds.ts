@@ -59,9 +59,10 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       i++
       continue
     }
-    // `the Data Commissioner`: a document word inside a capitalised name is part of the name.
+    // `the Data Commissioner`, `NY Post`: a document word inside a capitalised name is part of the name.
     if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text)) {
       named = true
+      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower)) decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       i++
       continue
     }

@@ -103,7 +103,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
     } else if (!NP_PUNCT.has(t.text) && t.kind !== 'symbol') break
     i++
   }
-  while (i > start && !isWord(tokens[i - 1]) && tokens[i - 1].text !== ')') i--
+  while (i > start && ((!isWord(tokens[i - 1]) && tokens[i - 1].text !== ')') || /^(?:and|or|but)$/.test(tokens[i - 1].lower))) i--
   return i > start ? { tokenStart: start, tokenEnd: i } : null
 }
 

@@ -6,6 +6,7 @@ import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_SPEAKER_WORDS = 5
+const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|added|write|writes|wrote|continue|continues|continued)$/
 
 /**
  * A colon after a speaker: transcript turns (`PENCE: …`, running on over the
@@ -89,7 +90,8 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
     }
     if (isWord(t)) {
       if (!isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al)$/.test(t.text)) return -1
-      if (ctx.lexicon.cueForms.has(t.lower)) return -1
+      // `Trump says: …` is a verb cue; `NY Post: …` is a speaker whose name holds a cue-like word.
+      if (SPEECH_VERBS.test(t.lower)) return -1
       words++
     } else if (!/^[.'’-]$/.test(ctx.tokens[i].text)) return -1
   }

@@ -24,7 +24,13 @@ export const invertedSource = defineRule({
       // `…,” said X` / `…, says X`: the cue follows the content directly.
       if (j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1]))) {
         const np = startsPhrase(ctx, cue.tokenEnd) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
-        const description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
+        let description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
+        // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.
+        for (let more = 0; description && more < 3 && !endsClause(ctx, description.tokenEnd, cue); more++) {
+          const next = appositiveAfter(ctx, description.tokenEnd, sentence.tokenEnd, true)
+          if (!next) break
+          description = { tokenStart: description.tokenStart, tokenEnd: next.tokenEnd }
+        }
         if (np && (endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)))) {
           const content = contentBefore(ctx, j - 1, sentence.tokenStart)
           // `Lenz, 61, denies the charges`: a name and an age are no content.

@@ -44,8 +44,9 @@ export const verbCues = defineRule({
       if (!match) continue
       const previous = tokens[i - 1]
       const before = previous && previous.sentence === t.sentence && isWord(previous) ? previous.lower : ''
-      // Sentence-initial capitalised words are fine; a capital mid-sentence is a name (`Bill Said`).
-      if (isCapitalized(t.text) && i > sentence.tokenStart && !ctx.sentences[t.sentence].heading) continue
+      // Sentence-initial capitalised words are fine; a capital mid-sentence is a name (`Bill Said`),
+      // and so is one right before a headline colon (`NY Post: …`).
+      if (isCapitalized(t.text) && i > sentence.tokenStart && (!ctx.sentences[t.sentence].heading || tokens[i + match.length]?.text === ':')) continue
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue

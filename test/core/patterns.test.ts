@@ -126,3 +126,22 @@ describe('kinds from names and references', () => {
     expect(categories('Club close to a takeover, reports say')).toEqual(['reported-by-outlet'])
   })
 })
+
+describe('more speech tags and headlines', () => {
+  it('appositives may follow one another after an inverted cue (`said Ana Ruiz, 83, of Tollen, Norland.`)', () => {
+    const [a] = annotate('"The ferry is our lifeline," said Ana Ruiz, 83, of Tollen, Norland.').attributions
+    expect(a.source.text).toBe('Ana Ruiz')
+  })
+
+  it('a verb coordinated after an object keeps its own attribution (`praised X and said …`)', () => {
+    const result = annotate('Velik praised the new pier and said the ferry would run all winter.')
+    expect(result.attributions.map((a) => a.cue.text)).toEqual(['praised', 'said'])
+  })
+
+  it('a headline speaker whose name holds a cue-like word (`Tollen Post: …`) is the speaker, an outlet', () => {
+    const text = 'Tollen Post: Ferry service will resume in May\nThe harbour reopened on Monday.'
+    const [a] = annotate(text).attributions
+    expect(a.cue.text).toBe(':')
+    expect(a.source.kind).toBe('outlet')
+  })
+})
