@@ -6,7 +6,7 @@
  * the body named with them.
  */
 import type { KindClass } from '../lexicon/compile.js'
-import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import type { TokenRange } from './types.js'
@@ -93,7 +93,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     }
     // `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name.
     const sentenceInitialModifier = ctx.sentenceOf(t.index).tokenStart === t.index && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[t.index + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
-    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier) {
+    const timeWord = TIME_WORDS.has(t.lower.replace(/'s$/, ''))
+    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier && !timeWord) {
       named = true
       const head = t.lower.replace(/'s$/, '')
       const inName = i > 0 && isCapitalized(ctx.tokens[t.index - 1].text)

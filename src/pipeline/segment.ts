@@ -165,7 +165,10 @@ function shouldMerge(previous: RawToken[], next: RawToken[], isSpeechTag: Speech
     if (!numberOnly || /^\d/.test(first.text)) return true
   }
   // `“It is over!” Trump said.`: the speech tag belongs to the quotation.
-  if (CLOSING_QUOTE.test(last.text) && beforeLast && /^[!?]$/.test(beforeLast.text)) {
+  // `…?’” Renteria told reporters.`: look past every closing mark for the `!` or `?`.
+  let k = previous.length - 1
+  while (k > 0 && CLOSING_QUOTE.test(previous[k].text)) k--
+  if (CLOSING_QUOTE.test(last.text) && k < previous.length - 1 && /^[!?]$/.test(previous[k].text)) {
     if (first.kind === 'word' && /^[a-z]/.test(first.text)) return true
     const words = next.filter((t) => t.kind === 'word').map((t) => t.lower)
     if (words.length <= 8 && isSpeechTag(words)) return true

@@ -94,6 +94,8 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
     const t = tokens[i]
     if (t.kind === 'word') {
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
+      // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
+      if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
       if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1])) break
       words++
     } else if (t.text === '(') parens++
@@ -159,6 +161,8 @@ export function looksLikeClause(ctx: AnnotationContext, from: number, limit: num
     }
     // `agreed to sell the club`: an infinitive is a plan, not a reported clause.
     if (words === 0 && t.lower === 'to') return false
+    // `he's not planning`, `they're leaving`: a contracted pronoun and auxiliary open a clause.
+    if (words === 0 && /^(?:he|she|it|they|we|i|you|there|that)'(?:s|re|m|ll|d|ve)$/.test(t.lower)) return true
     if (words === 0 && t.lower in PRONOUNS && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'them' && t.lower !== 'us' && t.lower !== 'me') return true
     if (words > 0 && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true
     if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {

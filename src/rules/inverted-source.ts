@@ -3,7 +3,7 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
-import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
+import { SUBORDINATORS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -91,6 +91,8 @@ function endsClause(ctx: AnnotationContext, index: number, cue: CueMatch): boole
     if (isQuoteMark(next) && next.quote !== -1) return true
     if (isWord(next) && next.lower.endsWith('ing') && ctx.lexicon.cueForms.has(next.lower)) return true
     if (isWord(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || next.lower === 'who')) return true
+    // `…,” he told supporters in Nashua, N.H., on Monday.`: a short tail without a cue is still the tag's.
+    if (shortTail(ctx, index + 1, contentEnd(ctx, ctx.sentences[cue.sentence]))) return true
     // `…, officials said Friday, as they bristled …`: an adverbial clause follows.
     if (isWord(next) && SUBORDINATORS.has(next.lower) && next.lower !== 'which') return true
     // `…,” she said, clapping.`, `…,” he said, but …`: a participle or a new coordinate clause.
@@ -212,4 +214,18 @@ function appositiveSource(ctx: AnnotationContext, close: number, floor: number):
     return { source, description: { tokenStart: k + 1, tokenEnd: close } }
   }
   return null
+}
+
+/** At most six words to the end, none of them a cue: a place or time after a speech tag. */
+function shortTail(ctx: AnnotationContext, from: number, end: number): boolean {
+  if (end - from > 8) return false
+  let words = 0
+  for (let i = from; i < end; i++) {
+    const t = ctx.tokens[i]
+    if (isQuoteMark(t)) return false
+    if (!isWord(t)) continue
+    if (ctx.lexicon.cueStarts.has(t.lower) && !isCapitalized(t.text)) return false
+    words++
+  }
+  return words > 0 && words <= 6
 }

@@ -145,3 +145,26 @@ describe('more speech tags and headlines', () => {
     expect(a.source.kind).toBe('outlet')
   })
 })
+
+describe('objects, adjuncts and tails', () => {
+  it('`wrote in his memoir that …`: the place of writing is an adjunct, the that-clause the content', () => {
+    const [a] = annotate('Velik wrote in his 1990 memoir that he had never lost an election.').attributions
+    expect(a.cue.text).toBe('wrote')
+  })
+
+  it('`told OUTLET he’s …`: a contracted pronoun starts the content after the outlet', () => {
+    const [a] = annotate('Velik told the Tollen Post he’s not planning an appeal.').attributions
+    expect(a.via?.text).toBe('the Tollen Post')
+  })
+
+  it('a day in an audience phrase does not make it an outlet (`told reporters during Tuesday’s call`)', () => {
+    const [a] = annotate('"We will see," Ruiz told reporters during Tuesday’s call.').attributions
+    expect(a.via).toBeNull()
+  })
+
+  it('a short place after the speech tag still closes it (`told supporters in Tollen, Norland.`)', () => {
+    const [a] = annotate('"We have come a long way," Ruiz told supporters in Tollen, Norland.').attributions
+    expect(a.source.text).toBe('Ruiz')
+    expect(a.ruleId).toBe('inverted-source')
+  })
+})
