@@ -6,6 +6,7 @@ import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_SPEAKER_WORDS = 5
+const HEADLINE_LINKS = new Set(['to', 'at', 'on', 'in', 'for'])
 const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|added|write|writes|wrote|continue|continues|continued)$/
 
 /**
@@ -24,11 +25,17 @@ export const colonSource = defineRule({
       const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
       const colon = speakerColon(ctx, start, sentence.tokenEnd)
       if (colon === -1) continue
-      const speaker = { tokenStart: start, tokenEnd: colon }
-      const transcript = ctx.slice(speaker) === ctx.slice(speaker).toUpperCase()
-      if (!transcript && ((!sentence.heading && paragraph.index !== 0) || ctx.tokens[colon].quote !== -1)) continue
+      const headline = sentence.heading || paragraph.index === 0
+      const speakerEnd = headline ? headlineSpeakerEnd(ctx, start, colon) : colon
+      const speaker = { tokenStart: start, tokenEnd: speakerEnd }
+      // A body paragraph opening with `NAME:` or `Chris Matthews:` is a transcript turn.
+      const transcript = !headline || ctx.slice(speaker) === ctx.slice(speaker).toUpperCase()
+      if (!transcript && ctx.tokens[colon].quote !== -1) continue
+      if (transcript && speakerEnd !== colon) continue
       const contentStart = ctx.tokens[colon + 1]
       if (!contentStart || contentStart.start >= (transcript ? paragraph.end : sentence.end)) continue
+      // `Clinton: 547.` in a tally is a label and a number, not speech.
+      if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd)) continue
       const end = transcript ? turnEnd(ctx, paragraph.index) : sentence.end
       const cue = ctx.addCue({ tokenStart: colon, tokenEnd: colon + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: sentence.index, entry: ':', ruleId: 'colon-source' })
       const candidate = ctx.propose(
@@ -38,8 +45,46 @@ export const colonSource = defineRule({
       if (transcript) turns.push(candidate)
     }
     markInterviewers(ctx, turns)
+    quotedAfterName(ctx)
   },
 })
+
+/** `Clinton to Planned Parenthood: …`, `Mukasey at RNC: …`: the speaker is the name before the preposition. */
+function headlineSpeakerEnd(ctx: AnnotationContext, start: number, colon: number): number {
+  for (let i = start + 1; i < colon; i++) if (isWord(ctx.tokens[i]) && HEADLINE_LINKS.has(ctx.tokens[i].text)) return i
+  return colon
+}
+
+/**
+ * `… doesn't surprise pollster Daron Shaw: “Lesser-known candidates …”`: a
+ * name right before a colon that opens a quotation is its speaker, unless a
+ * verb in the sentence already frames the quotation (`asked Trump: “…”`).
+ */
+function quotedAfterName(ctx: AnnotationContext): void {
+  const tokens = ctx.tokens
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const colon = tokens[i]
+    const opening = tokens[i + 1]
+    if (colon.text !== ':' || colon.quote !== -1 || !isQuoteMark(opening) || opening.quote === -1 || ctx.quotations[opening.quote].openToken !== opening.index) continue
+    const last = tokens[i - 1]
+    if (!isWord(last) || !isCapitalized(last.text) || last.sentence !== colon.sentence) continue
+    const sentence = ctx.sentences[colon.sentence]
+    let framed = false
+    for (let k = sentence.tokenStart; k < i && !framed; k++) framed = ctx.cueByToken.get(k)?.type === 'verb'
+    if (framed) continue
+    // The name: the capitalised run before the colon, after any dash (`EARLY - Mark Ruiz:`).
+    let s = i - 1
+    while (s > sentence.tokenStart && i - s < MAX_SPEAKER_WORDS + 1 && (isCapitalized(tokens[s - 1].text) || /^(?:and|of|de|van|von)$/.test(tokens[s - 1].text) || tokens[s - 1].text === '.')) s--
+    while (s < i - 1 && !isCapitalized(tokens[s].text)) s++
+    if (HEADLINE_LABELS.has(tokens[s].lower)) continue
+    const quotation = ctx.quotations[opening.quote]
+    const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: colon.sentence, entry: ':', ruleId: 'colon-source' })
+    ctx.propose(
+      { cue, source: { tokenStart: s, tokenEnd: i }, content: [{ start: quotation.start, end: quotation.end }], quote: 'direct', confidence: 0.7, ruleId: 'colon-source' },
+      'a name before a colon that opens a quotation',
+    )
+  }
+}
 
 /** A turn runs on over the paragraphs after it that open with a quotation mark, up to the next speaker. */
 function turnEnd(ctx: AnnotationContext, paragraph: number): number {
@@ -80,20 +125,31 @@ function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): void {
 /** Index of a colon after 1–5 capitalised words at the start, or -1. */
 function speakerColon(ctx: AnnotationContext, start: number, end: number): number {
   let words = 0
+  // After `to`/`at`/`on` (`Ruiz to farmers:`) the words name an audience or place, in any case.
+  let linked = false
   for (let i = start; i < end && i <= start + MAX_SPEAKER_WORDS + 2; i++) {
     const t = ctx.tokens[i]
     if (t.text === ':') {
       if (words === 0 || words > MAX_SPEAKER_WORDS) return -1
-      const first = ctx.tokens[start]
-      if (HEADLINE_LABELS.has(first.lower) && words === 1) return -1
+      // `Update:`, `The Latest:`, `Editor's Note:` label a section; they are nobody's words.
+      const first = ctx.tokens[start].lower === 'the' && start + 1 < i ? ctx.tokens[start + 1] : ctx.tokens[start]
+      if (HEADLINE_LABELS.has(first.lower)) return -1
       return i
     }
     if (isWord(t)) {
-      if (!isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al)$/.test(t.text)) return -1
+      if (!linked && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) return -1
+      if (i > start && HEADLINE_LINKS.has(t.text)) linked = true
       // `Trump says: …` is a verb cue; `NY Post: …` is a speaker whose name holds a cue-like word.
       if (SPEECH_VERBS.test(t.lower)) return -1
       words++
     } else if (!/^[.'’-]$/.test(ctx.tokens[i].text)) return -1
   }
   return -1
+}
+
+/** At least two words with letters between `from` and `to`. */
+function hasWords(ctx: AnnotationContext, from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to && words < 2; i++) if (isWord(ctx.tokens[i]) && /\p{L}/u.test(ctx.tokens[i].text)) words++
+  return words >= 2
 }

@@ -26,3 +26,32 @@ new RuleTester().run('colon-source', {
     },
   ],
 })
+
+new RuleTester().run('colon-source (turns, headline links, names before quotations)', {
+  valid: [
+    'The Latest: Ferry service resumes on Monday',
+    'The tally so far.\nRuiz: 547.\nVelik: 46.',
+  ],
+  invalid: [
+    {
+      name: 'a mixed-case name opening a body paragraph is a transcript turn',
+      text: 'The panel met on Friday.\nAna Ruiz: The levy is fair and the council agrees.',
+      attributions: [{ source: 'Ana Ruiz', cue: ':', ruleId: 'colon-source' }],
+    },
+    {
+      name: 'a headline speaker before `to` (`Ruiz to farmers: …`)',
+      text: 'Ruiz to farmers: The levy will fall next year\nThe minister spoke in Tollen.',
+      attributions: [{ source: 'Ruiz', cue: ':' }],
+    },
+    {
+      name: 'a verb before the colon frames the quotation, not the name (`asked Velik: “…”`)',
+      text: 'He asked Velik: “Will you pay for it?”',
+      attributions: [{ source: 'He', cue: 'asked', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'a name right before a colon that opens a quotation',
+      text: 'The surge did not surprise pollster Dana Holm: “Late deciders always break for the challenger.”',
+      attributions: [{ source: 'Dana Holm', cue: ':', quote: 'direct' }],
+    },
+  ],
+})
