@@ -161,7 +161,6 @@ function nextParagraphQuote(ctx: AnnotationContext, paragraph: number, colon: bo
   return colon ? { start: next.start, end: next.end } : null
 }
 
-export type { TokenRange }
 
 /** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
 function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {

@@ -2,7 +2,7 @@
  * The one typed context every stage and rule shares: the parsed document,
  * the compiled lexicon, the cues found and the attributions proposed.
  */
-import type { Lexicon } from '../lexicon/compile.js'
+import type { CueEntry, Lexicon } from '../lexicon/compile.js'
 import type { Evidence, SourceKind } from '../schema.js'
 import type { Candidate, CueMatch, OffsetRange, Paragraph, Quotation, Sentence, Token, TokenRange } from './types.js'
 
@@ -94,6 +94,11 @@ export class AnnotationContext {
     if (list) list.push(candidate)
     else this.bySentence.set(init.cue.sentence, [candidate])
     return candidate
+  }
+
+  /** The lexicon entry of a verb cue (`takesObject`, `takesNounContent`). */
+  cueEntry(cue: CueMatch): CueEntry | undefined {
+    return this.lexicon.cues.longest(this.lowerWords(cue), 0)?.value
   }
 
   /** The first unclaimed verb cue starting in tokens `from`..`to` (inclusive). */

@@ -38,7 +38,7 @@ export const citedSource = defineRule({
         outlet = nounPhraseBefore(ctx, skipBack(ctx, cite.tokenStart, sentence.tokenStart), sentence.tokenStart)
       }
       if (!inner || !cited) continue
-      const entry = ctx.lexicon.cues.longest(ctx.lowerWords(inner), 0)?.value
+      const entry = ctx.cueEntry(inner)
       const found = contentAfter(ctx, inner, entry)
       if (!found) continue
       const via = outlet && isOutlet(ctx, outlet) ? outlet : found.via

@@ -108,7 +108,7 @@ function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: number; via
   const end = contentEnd(ctx, sentence)
   let via: TokenRange | null = null
   // The addressee: `told the Port Aldmoor Gazette`, `told reporters`.
-  const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
+  const entry = ctx.cueEntry(cue)
   const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
   if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
     if (isVia(ctx, object)) via = object
@@ -163,7 +163,7 @@ function propose(
   const spans = [...content]
   // `“…,” she said, “…”`: the quotation goes on after the cue.
   let after = description ? description.tokenEnd : Math.max(source.tokenEnd, cue.tokenEnd)
-  while (after < sentence.tokenEnd && !isQuoteMark(ctx.tokens[after]) && isComma(ctx.tokens[after]) === false && ctx.tokens[after].kind === 'word') after++
+  while (after < sentence.tokenEnd && ctx.tokens[after].kind === 'word') after++
   if (isComma(ctx.tokens[after]) && isQuoteMark(ctx.tokens[after + 1]) && ctx.tokens[after + 1].quote !== -1) {
     const q = ctx.quotations[ctx.tokens[after + 1].quote]
     spans.push({ start: q.start, end: q.end })

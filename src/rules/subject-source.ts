@@ -19,7 +19,7 @@ export const subjectSource = defineRule({
   run(ctx) {
     for (const cue of ctx.cues) {
       if (cue.claimed || cue.type !== 'verb') continue
-      const entry = ctx.lexicon.cues.longest(ctx.lowerWords(cue), 0)?.value
+      const entry = ctx.cueEntry(cue)
       const subject = findSubject(ctx, cue)
       if (!subject) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
