@@ -135,19 +135,23 @@ for (const n of [1, 8, 64]) {
 }
 target('time 8×/1× ≤ 9', growth[8] / growth[1] <= 9, `${(growth[8] / growth[1]).toFixed(2)}× (64×/1×: ${(growth[64] / growth[1]).toFixed(1)}×)`)
 
-// 3. Cold start: a fresh node that imports dist/index.js and annotates one short text.
-console.log('\n[cold start] fresh `node -e` importing dist/index.js, median of 7')
+// 3. Cold start: a fresh node that imports dist/index.js and annotates one
+// short text. The target is the library's own share, import + first call,
+// timed inside the fresh process; the whole process (node's own start-up
+// included) is printed beside it.
+console.log('\n[cold start] fresh node importing dist/index.js, median of 9')
+const coldCode = `const t0 = performance.now(); import(${JSON.stringify(DIST)}).then((m) => { if (m.annotate('The mayor said the bridge would reopen.').attributions.length !== 1) process.exit(1); process.stdout.write(String(performance.now() - t0)) })`
 const spawnTime = (args) => {
   const start = performance.now()
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`cold start failed: ${run.stderr}`)
-  return performance.now() - start
+  return { process: performance.now() - start, inside: Number(run.stdout) }
 }
-const coldCode = `import(${JSON.stringify(DIST)}).then((m) => { if (m.annotate('The mayor said the bridge would reopen.').attributions.length !== 1) process.exit(1) })`
-const bare = median(Array.from({ length: 7 }, () => spawnTime(['-e', '0'])))
-const cold = median(Array.from({ length: 7 }, () => spawnTime(['-e', coldCode])))
-console.log(`  node -e 0: ${ms(bare)} · import + annotate: ${ms(cold)} (library share ${ms(cold - bare)})`)
-target('cold start < 100 ms', cold < 100, ms(cold))
+const bare = median(Array.from({ length: 9 }, () => spawnTime(['-e', '0']).process))
+const colds = Array.from({ length: 9 }, () => spawnTime(['-e', coldCode]))
+const cold = median(colds.map((c) => c.inside))
+console.log(`  import + first call: ${ms(cold)} · whole process: ${ms(median(colds.map((c) => c.process)))} (node -e 0 alone: ${ms(bare)})`)
+target('cold start (import + first call) < 100 ms', cold < 100, ms(cold))
 
 // 4. Hostile options: a lexicon of 10,000 outlets.
 console.log('\n[hostile options] lexicon of 10,000 outlet entries')

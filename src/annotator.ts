@@ -6,7 +6,7 @@
  */
 import { AttributionError, describeValue } from './errors.js'
 import { compileLexicon, type Lexicon, type LexiconOptions as LexiconPatchInput } from './lexicon/compile.js'
-import { OptionsSchema, type Options, type RuleSetting } from './options.js'
+import { safeParseOptions, type Options, type RuleSetting } from './options.js'
 import { AnnotationContext } from './pipeline/context.js'
 import { finalize } from './pipeline/finalize.js'
 import { findQuotations } from './pipeline/quotes.js'
@@ -50,7 +50,7 @@ function compileOptions(input: Readonly<Options> | null | undefined): Compiled {
   if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
     throw new AttributionError('invalid_options', `Options must be an object, null or undefined; got ${describeValue(input)}.`)
   }
-  const parsed = OptionsSchema.safeParse(input ?? {})
+  const parsed = safeParseOptions(input ?? {})
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }))
     throw new AttributionError('invalid_options', `Invalid options: ${formatIssues(issues)}. See the README section "API".`, issues)

@@ -159,6 +159,12 @@ describe('option errors', () => {
     expect(error.issues.map((i) => i.path)).toContain(path)
   })
 
+  it('says in plain English what was wrong, not only where', () => {
+    expect(thrown(() => createAnnotator({ maxLength: 'long' } as unknown as Options)).message).toMatch(/maxLength: .*expected number, received string/)
+    expect(thrown(() => createAnnotator({ bogus: true } as unknown as Options)).message).toContain('Unrecognized key: "bogus"')
+    expect(thrown(() => createAnnotator({ sources: { Ada: 'mayor' } } as unknown as Options)).message).toContain('"official"')
+  })
+
   it('options that are not an object are invalid_options', () => {
     expect(thrown(() => createAnnotator('fast' as unknown as Options)).code).toBe('invalid_options')
     expect(thrown(() => createAnnotator([] as unknown as Options)).code).toBe('invalid_options')

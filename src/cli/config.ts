@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { createAnnotator, type Annotate } from '../annotator.js'
 import { isAttributionError } from '../errors.js'
-import { OptionsSchema, type Options } from '../options.js'
+import { safeParseOptions, type Options } from '../options.js'
 import { CliError, EXIT_USAGE, messageOf } from './errors.js'
 
 export interface LoadedConfig {
@@ -39,7 +39,7 @@ async function readOptions(path: string): Promise<Options> {
   } catch (error) {
     throw new CliError(EXIT_USAGE, `${path}: not valid JSON: ${messageOf(error)}`)
   }
-  const parsed = OptionsSchema.safeParse(data)
+  const parsed = safeParseOptions(data)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `\n  - ${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
     throw new CliError(EXIT_USAGE, `${path}: invalid options:${lines.join('')}`)

@@ -1,16 +1,13 @@
 /**
  * The readable text of an HTML document, block by block, with a map back to
- * source offsets. parse5 (through rehype-parse) decodes references and
+ * source offsets. parse5 (the parser behind rehype) decodes references and
  * repairs bad markup exactly as a browser would, so we never guess at HTML.
+ * Its own tree is walked directly: converting it to hast would cost more
+ * than the parse and triple the import time.
  */
-import type { Element, Nodes, Root } from 'hast'
-import rehypeParse from 'rehype-parse'
-import { unified } from 'unified'
+import { parse, parseFragment, type DefaultTreeAdapterTypes as P5 } from 'parse5'
 import { alignText } from './align.js'
 import { TextBuilder, type ExtractedText } from './text-builder.js'
-
-const documentParser = unified().use(rehypeParse)
-const fragmentParser = unified().use(rehypeParse, { fragment: true })
 
 /** Not article prose: page furniture, code and things a reader never sees. */
 const SKIPPED = new Set([
@@ -26,38 +23,39 @@ const BLOCKS = new Set([
 ])
 
 export function extractHtml(html: string): ExtractedText {
-  const tree = documentParser.parse(html)
+  const tree = parse(html, { sourceCodeLocationInfo: true })
   const builder = new TextBuilder()
   walk(tree, html, builder)
   return builder.finish()
 }
 
-function walk(node: Nodes | Root, html: string, builder: TextBuilder): void {
-  if (node.type === 'text') {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    // Text the parser made up (no position) has no source to point at.
-    if (start === undefined || end === undefined) return
-    alignText(html.slice(start, end), start, node.value, decodeHtmlReference, (u, s, e) => builder.add(u, s, e))
+function walk(node: P5.ChildNode | P5.Document, html: string, builder: TextBuilder): void {
+  if (node.nodeName === '#text') {
+    const text = node as P5.TextNode
+    const location = text.sourceCodeLocation
+    // Text the parser made up (no location) has no source to point at.
+    if (!location) return
+    const { startOffset: start, endOffset: end } = location
+    alignText(html.slice(start, end), start, text.value, decodeHtmlReference, (u, s, e) => builder.add(u, s, e))
     return
   }
-  if (node.type !== 'element' && node.type !== 'root') return
-  if (node.type === 'element') {
-    const name = node.tagName
+  if (!('childNodes' in node)) return
+  if (node.nodeName !== '#document') {
+    const name = node.nodeName
     if (SKIPPED.has(name)) return
     if (name === 'br') {
-      const offset = node.position?.start.offset
-      if (offset !== undefined) builder.add(' ', offset, node.position?.end.offset ?? offset)
+      const location = (node as P5.Element).sourceCodeLocation
+      if (location) builder.add(' ', location.startOffset, location.endOffset)
       return
     }
     if (BLOCKS.has(name)) return walkBlock(node, html, builder)
   }
-  for (const child of node.children) walk(child, html, builder)
+  for (const child of node.childNodes) walk(child, html, builder)
 }
 
-function walkBlock(node: Element, html: string, builder: TextBuilder): void {
+function walkBlock(node: P5.ParentNode, html: string, builder: TextBuilder): void {
   builder.endBlock()
-  for (const child of node.children) walk(child, html, builder)
+  for (const child of node.childNodes) walk(child, html, builder)
   builder.endBlock()
 }
 
@@ -67,8 +65,8 @@ const referenceCache = new Map<string, string | null>()
 function decodeHtmlReference(reference: string): string | null {
   const cached = referenceCache.get(reference)
   if (cached !== undefined) return cached
-  const first = fragmentParser.parse(reference).children[0]
-  const decoded = first !== undefined && first.type === 'text' ? first.value : null
+  const first = parseFragment(reference).childNodes[0]
+  const decoded = first !== undefined && first.nodeName === '#text' ? (first as P5.TextNode).value : null
   if (referenceCache.size < 4096) referenceCache.set(reference, decoded)
   return decoded
 }

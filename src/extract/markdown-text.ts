@@ -1,21 +1,18 @@
 /**
  * The prose of a Markdown document, block by block, with a map back to
- * source offsets. micromark (through remark-parse) resolves escapes and
+ * source offsets. micromark (through mdast-util-from-markdown, the parser behind remark-parse) resolves escapes and
  * references; code, raw HTML and images are not prose and are skipped.
  */
 import type { Nodes, Root } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import { alignText } from './align.js'
 import { TextBuilder, type ExtractedText } from './text-builder.js'
-
-const parser = unified().use(remarkParse)
 
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'yaml', 'thematicBreak'])
 const BLOCKS = new Set(['heading', 'paragraph', 'tableCell'])
 
 export function extractMarkdown(markdown: string): ExtractedText {
-  const tree = parser.parse(markdown)
+  const tree = fromMarkdown(markdown)
   const builder = new TextBuilder()
   walk(tree, markdown, builder)
   return builder.finish()
@@ -48,7 +45,7 @@ const referenceCache = new Map<string, string | null>()
 function decodeMarkdownReference(reference: string): string | null {
   const cached = referenceCache.get(reference)
   if (cached !== undefined) return cached
-  const paragraph = parser.parse(reference).children[0]
+  const paragraph = fromMarkdown(reference).children[0]
   const first = paragraph !== undefined && paragraph.type === 'paragraph' ? paragraph.children[0] : undefined
   const decoded = first !== undefined && first.type === 'text' ? first.value : null
   if (referenceCache.size < 4096) referenceCache.set(reference, decoded)
