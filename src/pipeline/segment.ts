@@ -7,7 +7,6 @@
  * `U.S.` that swallows the boundary, and false splits after `vs.`/`No.`.
  */
 import type { Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import { ParseEnglish } from 'parse-english'
 import { FALSE_SPLIT_ABBREVIATIONS, SENTENCE_STARTERS, isCapitalized, normalizeWord } from '../lexicon/words.js'
 import type { Paragraph, Sentence, Token, TokenKind } from './types.js'
@@ -96,33 +95,39 @@ function parseLine(text: string, start: number, end: number): RawToken[][] {
       if (code >= 0xd800 && code <= 0xdbff) blockEnd++
     }
     const block = text.slice(blockStart, blockEnd)
-    if (block.trim() !== '') collect(parser.parse(block), blockStart, out)
+    if (block.trim() !== '') collect(parser.parse(block), block, blockStart, out)
     blockStart = blockEnd
   }
   return out
 }
 
-function collect(tree: Root, base: number, out: RawToken[][]): void {
+function collect(tree: Root, block: string, base: number, out: RawToken[][]): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const node of (paragraph as NlcstParagraph).children) {
       if (node.type !== 'SentenceNode') continue
-      const words = sentenceTokens(node, base)
+      const words = sentenceTokens(node, block, base)
       if (words.length > 0) out.push(words)
     }
   }
 }
 
-function sentenceTokens(sentence: NlcstSentence, base: number): RawToken[] {
+/**
+ * parse-english's nodes are exact slices of the block, so a token's text is
+ * read off the block by its offsets instead of joining the node's children.
+ */
+function sentenceTokens(sentence: NlcstSentence, block: string, base: number): RawToken[] {
   const words: RawToken[] = []
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const position = child.position
-    if (!position || position.start.offset === undefined || position.end.offset === undefined) continue
+    const start = position?.start.offset
+    const end = position?.end.offset
+    if (start === undefined || end === undefined) continue
     const kind: TokenKind =
       child.type === 'WordNode' || child.type === 'SourceNode' ? 'word' : child.type === 'PunctuationNode' ? 'punct' : 'symbol'
-    const value = toString(child)
-    words.push({ index: 0, kind, text: value, lower: kind === 'word' ? normalizeWord(value) : value, start: base + position.start.offset, end: base + position.end.offset, sentence: 0, paragraph: 0, quote: -1 })
+    const value = block.slice(start, end)
+    words.push({ index: 0, kind, text: value, lower: kind === 'word' ? normalizeWord(value) : value, start: base + start, end: base + end, sentence: 0, paragraph: 0, quote: -1 })
   }
   return words
 }
