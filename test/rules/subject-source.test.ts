@@ -25,6 +25,16 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Ida Varga', cue: 'argued', stance: 'claim', category: 'claimed-by-party' }],
     },
     {
+      name: 'a name ending in -ly opens the sentence: not an adverb',
+      text: 'Beverly said the ferry would run again in May.',
+      attributions: [{ source: 'Beverly', cue: 'said', content: 'the ferry would run again in May' }],
+    },
+    {
+      name: 'an abbreviation point inside the appositive',
+      text: 'Senator Ada Lind of Norvale, the No. 2 Liberal in the chamber, said the vote would be close.',
+      attributions: [{ source: 'Senator Ada Lind of Norvale', cue: 'said', content: 'the vote would be close' }],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
