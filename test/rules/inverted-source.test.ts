@@ -24,6 +24,16 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'she', cue: 'said', quote: 'direct', content: ['“The numbers do not add up', '“and everyone knows it.”'] }],
     },
     {
+      name: 'a quotation opening the sentence keeps its tag whatever follows it',
+      text: '“Keep the ferry running,” she said, in a pointed reply to the harbour board and its chairman.',
+      attributions: [{ source: 'she', cue: 'said', quote: 'direct', content: '“Keep the ferry running' }],
+    },
+    {
+      name: 'a cue before its source, then a subordinate clause',
+      text: '“The levy is a tax on fishermen,” said a dock worker from Norvale when asked about the vote.',
+      attributions: [{ source: 'a dock worker from Norvale', cue: 'said', quote: 'direct' }],
+    },
+    {
       name: 'a heading with an inverted cue',
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],

@@ -65,6 +65,16 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   return { index: i, via }
 }
 
+/** `“…,” she said, in a caution to …`: a quotation that opens the sentence and ends at `boundary` is the tag's content, whatever follows. */
+export function quotedLead(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
+  let k = boundary
+  if (isComma(ctx.tokens[k]) && k > sentenceStart) k--
+  const t = ctx.tokens[k]
+  if (!isQuoteMark(t) || t.quote === -1) return false
+  const q = ctx.quotations[t.quote]
+  return q.closeToken === k && q.tokenStart <= sentenceStart
+}
+
 /** At most six words to the end, none of them a cue: a place or time after a speech tag. */
 function shortTail(ctx: AnnotationContext, from: number, end: number): boolean {
   if (end - from > 8) return false

@@ -3,7 +3,7 @@ import type { AnnotationContext } from '../../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
 import { TIME_WORDS } from '../../lexicon/words.js'
-import { endsClause } from './clause.js'
+import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
 /** Propose `content, cue, source`; `j` is the first token of the cue with its adverbs. */
@@ -19,7 +19,7 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
     if (!next) break
     description = { tokenStart: description.tokenStart, tokenEnd: next.tokenEnd }
   }
-  if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)))) return false
+  if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quotedLead(ctx, j - 1, sentence.tokenStart))) return false
   const content = contentBefore(ctx, j - 1, sentence.tokenStart)
   // `Lenz, 61, denies the charges`: a name and an age are no content.
   if (!content || !substantial(ctx, content)) return false

@@ -5,7 +5,7 @@
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { contentEnd, isComma, isQuoteMark, nounPhraseBefore } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
-import { adjunctEnd, endsClause } from './clause.js'
+import { adjunctEnd, endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose } from './content.js'
 
 /** Propose `content, source, cue`; `j` is the first token of the cue with its adverbs. */
@@ -20,7 +20,7 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   if (!after) return false
   const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
   if (!content) return false
-  if (endsClause(ctx, after.index, cue)) {
+  if (endsClause(ctx, after.index, cue) || quotedLead(ctx, np.tokenStart - 1, sentence.tokenStart)) {
     propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
     return true
   }
