@@ -1,6 +1,7 @@
 import { skipBack } from '../pipeline/syntax.js'
 import { appositiveFirst } from './inverted/appositive-first.js'
 import { cueFirst } from './inverted/cue-first.js'
+import { detachedTag } from './inverted/detached-tag.js'
 import { sourceFirst } from './inverted/source-first.js'
 import { defineRule } from './rule.js'
 
@@ -18,9 +19,9 @@ export const invertedSource = defineRule({
       // `…, adding that …`: a participle after a comma is an adjunct of the clause before, never inverted.
       if (/ing$/.test(ctx.tokens[cue.tokenStart].lower)) continue
       const j = skipBack(ctx, cue.tokenStart, ctx.sentences[cue.sentence].tokenStart)
-      // `…,” said X`, then `“…,” X, a writer, said`, then `“…,” the official said`.
-      if (cueFirst(ctx, cue, j) || appositiveFirst(ctx, cue, j)) continue
-      sourceFirst(ctx, cue, j)
+      // `…,” said X`, then `“…,” X, a writer, said`, then `“…,” the official said`, then `“….” X said.`
+      if (cueFirst(ctx, cue, j) || appositiveFirst(ctx, cue, j) || sourceFirst(ctx, cue, j)) continue
+      detachedTag(ctx, cue, j)
     }
   },
 })

@@ -34,6 +34,11 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'a dock worker from Norvale', cue: 'said', quote: 'direct' }],
     },
     {
+      name: 'a speech tag standing alone after the quotation it closes',
+      text: '“The ferry will run on time.” Ms. Varga said. The board did not answer.',
+      attributions: [{ source: 'Ms. Varga', cue: 'said', quote: 'direct', content: '“The ferry will run on time.”' }],
+    },
+    {
       name: 'a heading with an inverted cue',
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],
