@@ -35,6 +35,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Senator Ada Lind of Norvale', cue: 'said', content: 'the vote would be close' }],
     },
     {
+      name: 'describing something as something: the object is the content',
+      text: 'Ida Varga described the new levy as “a tax on fishermen.”',
+      attributions: [{ source: 'Ida Varga', cue: 'described', stance: 'neutral', content: 'the new levy as “a tax on fishermen.”', quote: 'mixed' }],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
