@@ -54,6 +54,13 @@ const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'although', 'tho
 
 /** Offset of the `,` or `;` that opens the coordinated clause holding this attribution's source, or -1. */
 function coordinationBefore(ctx: AnnotationContext, c: Candidate): number {
+  // `X said …, adding that …`: a participle sharing the source ends the content at its comma.
+  if (c.antecedent !== null && /ing$/.test(ctx.tokens[c.cue.tokenStart].lower)) {
+    let k = c.cue.tokenStart - 1
+    if (k > 0 && ctx.tokens[k].kind !== 'word' && ctx.tokens[k].quote !== -1 && ctx.tokens[k - 1].text === ',') k--
+    const mark = ctx.tokens[k]
+    if (mark && mark.text === ',' && mark.sentence === c.cue.sentence) return mark.start
+  }
   // `His aides say it is early but noted that …`: a coordinated verb sharing its source ends the content at `but`.
   if (c.antecedent !== null && c.cue.tokenStart > 0) {
     const before = ctx.tokens[c.cue.tokenStart - 1]

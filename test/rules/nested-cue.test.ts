@@ -20,6 +20,15 @@ new RuleTester().run('nested-cue', {
       statements: ['claimed-by-party'],
     },
     {
+      name: 'a participle sharing the source ends the content before it',
+      text: 'Ida Varga said the levy was “a tax on fishermen,” adding that the board would repeal it.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'said', content: 'the levy was “a tax on fishermen' },
+        { source: 'Ida Varga', cue: 'adding', content: 'that the board would repeal it' },
+      ],
+      statements: ['claimed-by-party'],
+    },
+    {
       name: 'a cue inside a quotation is not a second attribution',
       text: '“I do not think the vote was fair,” the senator said.',
       attributions: [{ source: 'the senator', cue: 'said', quote: 'direct' }],

@@ -40,6 +40,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Ida Varga', cue: 'described', stance: 'neutral', content: 'the new levy as “a tax on fishermen.”', quote: 'mixed' }],
     },
     {
+      name: 'a participle after a clause with no cue: the clause subject is the source',
+      text: 'Mayor Ida Varga revised the harbour plan in October, saying the pier would reopen.',
+      attributions: [{ source: 'Mayor Ida Varga', cue: 'saying', content: 'the pier would reopen' }],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
