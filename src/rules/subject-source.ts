@@ -78,6 +78,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
     return null
   }
+  // `…, adding that …`: a participle, never the verb of an appositive's subject.
+  if (isComma(before) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   if (isComma(before)) {
     // `Marta Quill, who chairs the association, argued …`
     for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
@@ -90,7 +92,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
       break
     }
-    return tokens[cue.tokenStart].lower.endsWith('ing') ? participleSubject(ctx, cue, j) : null
+    return null
   }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)

@@ -45,6 +45,14 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Mayor Ida Varga', cue: 'saying', content: 'the pier would reopen' }],
     },
     {
+      name: 'a participle after an opening adverbial is no appositive verb',
+      text: 'On Tuesday, the ferry company said it would cut two routes, warning that fares would rise.',
+      attributions: [
+        { source: 'the ferry company', cue: 'said', content: 'it would cut two routes' },
+        { source: 'the ferry company', cue: 'warning', content: 'that fares would rise' },
+      ],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
