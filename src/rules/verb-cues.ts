@@ -1,4 +1,4 @@
-import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -57,7 +57,8 @@ export const verbCues = defineRule({
       // `reports say`: a noun followed by the real cue.
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
-      if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      // (`put it`: a past tense that looks like the base form is no bare base form.)
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
       if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && !isCapitalized(previous?.text ?? '')) continue
