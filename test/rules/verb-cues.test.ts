@@ -16,6 +16,11 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'a base form that is never a noun follows a numeric subject',
+      text: 'Six in 10 say the harbour should stay open.',
+      attributions: [{ cue: 'say', source: 'Six in 10', content: 'the harbour should stay open' }],
+    },
+    {
       text: 'Tomas Brenner said the harbour would close on Friday.',
       attributions: [{ cue: 'said', stance: 'neutral', source: 'Tomas Brenner', content: 'the harbour would close on Friday', category: 'claimed-by-party' }],
     },
