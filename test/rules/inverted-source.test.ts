@@ -39,6 +39,16 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'Ms. Varga', cue: 'said', quote: 'direct', content: '“The ferry will run on time.”' }],
     },
     {
+      name: 'a possessive apostrophe inside the appositive',
+      text: '“We will win the harbour seat,” Jan Roe, the Greens’ campaign manager, said in a statement.',
+      attributions: [{ source: 'Jan Roe', cue: 'said', quote: 'direct' }],
+    },
+    {
+      name: 'any noun phrase after a cue that follows a sentence-opening quotation',
+      text: '“The levy is a scandal,” said another harbour pilot, Jo Bayer.',
+      attributions: [{ source: 'another harbour pilot', cue: 'said', quote: 'direct' }],
+    },
+    {
       name: 'a heading with an inverted cue',
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],

@@ -29,7 +29,8 @@ function appositiveSource(ctx: AnnotationContext, close: number, floor: number):
   const dash = tokens[close].text === '--'
   for (let k = close - 1; k > floor && k > close - 40; k--) {
     const t = tokens[k]
-    if (isQuoteMark(t)) return null
+    // `Sanders’ campaign manager`: a possessive apostrophe outside any quotation is no quotation edge.
+    if (isQuoteMark(t) && t.quote !== -1) return null
     if (!(dash ? t.text === '--' : isComma(t))) continue
     const source = nounPhraseBefore(ctx, k, floor)
     if (!source || source.tokenStart <= floor) return null
