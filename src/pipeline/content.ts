@@ -81,7 +81,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     return { content: [{ start: tokens[objectStart].start, end: tokens[i - 1].end }], quote: quoteKind(ctx, objectStart, i), via }
   }
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
-  if (objectStart !== -1 && cue.lemma === 'call' && callsSomething(ctx, objectStart, end)) return { ...fromHere(ctx, objectStart, end), via }
+  // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
+  if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, end), via } : null
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.

@@ -18,6 +18,8 @@ export const invertedSource = defineRule({
       if (cue.claimed || cue.type !== 'verb') continue
       // `…, adding that …`: a participle after a comma is an adjunct of the clause before, never inverted.
       if (/ing$/.test(ctx.tokens[cue.tokenStart].lower)) continue
+      // `a group called Citizens First, …`: calling something is never an inverted speech tag.
+      if (cue.lemma === 'call') continue
       const j = skipBack(ctx, cue.tokenStart, ctx.sentences[cue.sentence].tokenStart)
       // `…,” said X`, then `“…,” X, a writer, said`, then `“…,” the official said`, then `“….” X said.`
       if (cueFirst(ctx, cue, j) || appositiveFirst(ctx, cue, j) || sourceFirst(ctx, cue, j)) continue

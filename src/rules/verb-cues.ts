@@ -24,6 +24,7 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
+const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -53,6 +54,8 @@ export const verbCues = defineRule({
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
       if (before === 'not' || before === 'never') continue
+      // `so-called`, `called off the deal`, `called in to a show`: no speech.
+      if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       const after = tokens[i + match.length]
       // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
       if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue

@@ -49,6 +49,11 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'another harbour pilot', cue: 'said', quote: 'direct' }],
     },
     {
+      name: 'naming in the appositive is no second speech tag',
+      text: '“We will march,” said Jo Bayer, the founder of a group called Harbour First, which meets weekly.',
+      attributions: [{ source: 'Jo Bayer', cue: 'said', quote: 'direct' }],
+    },
+    {
       name: 'a heading with an inverted cue',
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],
