@@ -24,6 +24,7 @@ const CLAUSE_TAKERS = new Set([
 ])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
 export interface ContentResult {
@@ -55,6 +56,11 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = tokens[i]
     if (!isWord(t)) {
+      // `told Axios, however, that …`: a parenthetical adverb between commas.
+      if (tokens[i].text === ',' && PARENTHETICALS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
+        i += 3
+        continue
+      }
       if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
         i++
         continue

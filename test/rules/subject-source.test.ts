@@ -53,6 +53,11 @@ new RuleTester().run('subject-source', {
       ],
     },
     {
+      name: 'a parenthetical adverb between the addressee and the content',
+      text: 'Sources told Reuters, however, that the merger talks had stalled.',
+      attributions: [{ source: 'Sources', cue: 'told', via: 'Reuters', content: 'that the merger talks had stalled' }],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
