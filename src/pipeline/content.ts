@@ -5,7 +5,7 @@
  * `confirmed to Axios` name the outlet the source spoke to.
  */
 import type { CueEntry } from '../lexicon/compile.js'
-import { TIME_WORDS } from '../lexicon/words.js'
+import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
@@ -24,6 +24,10 @@ const CLAUSE_TAKERS = new Set([
 ])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
+const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'swear', 'threaten'])
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'that', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'though', 'although', 'now'])
+/** `promised to the voters`: `to` before a determiner is a preposition. */
+const DETERMINERS_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'voters', 'supporters'])
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
@@ -52,6 +56,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
     }
   }
+  // `promised to cut taxes`, `vowed on Monday to fight`: a commitment's infinitive is what was promised.
+  const infinitive = commitment(ctx, cue, i, end)
+  if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }
   // Adjuncts: `to Axios`, `in an interview with CNN`, `on Monday`, `publicly`.
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = tokens[i]
@@ -115,6 +122,21 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (np && ctx.lowerWords(np).slice(1).includes('to')) return { ...fromHere(ctx, i, end), via }
   }
   return null
+}
+
+/** Index of `to` opening the infinitive of a commitment (`vowed to fight`), or -1. */
+function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, end: number): number {
+  if (!COMMISSIVE.has(cue.lemma)) return -1
+  const tokens = ctx.tokens
+  // `the target it pledged to reach`: a reduced relative clause names a thing, it reports no promise.
+  const subject = tokens[cue.tokenStart - 1]
+  const head = tokens[cue.tokenStart - 2]
+  if (isWord(subject) && /^(?:he|she|it|they|we|i|you)$/.test(subject.lower) && isWord(head) && /^[a-z]+$/.test(head.text) && !CLAUSE_OPENERS.has(head.lower) && !ctx.lexicon.cueForms.has(head.lower)) return -1
+  let i = from
+  // Past `again`, `publicly`, `on Monday`.
+  while (i < end && isWord(tokens[i]) && (TIME_WORDS.has(tokens[i].lower) || /^[a-z]+ly$/.test(tokens[i].lower) || (/^(?:on|in|at|last|this)$/.test(tokens[i].lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')))) i++
+  const verb = tokens[i + 1]
+  return tokens[i]?.lower === 'to' && isWord(verb) && !isCapitalized(verb.text) && !DETERMINERS_AFTER_TO.has(verb.lower) ? i : -1
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

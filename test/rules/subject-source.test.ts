@@ -3,6 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('subject-source', {
   valid: [
     'Port officials remain largely out of the process.',
+    { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
@@ -56,6 +57,11 @@ new RuleTester().run('subject-source', {
       name: 'a parenthetical adverb between the addressee and the content',
       text: 'Sources told Reuters, however, that the merger talks had stalled.',
       attributions: [{ source: 'Sources', cue: 'told', via: 'Reuters', content: 'that the merger talks had stalled' }],
+    },
+    {
+      name: 'a commitment takes its infinitive as content',
+      text: 'Ida Varga vowed on Monday to reopen the pier by May.',
+      attributions: [{ source: 'Ida Varga', cue: 'vowed', stance: 'claim', content: 'to reopen the pier by May', category: 'claimed-by-party' }],
     },
     {
       text: 'Critics argued that the fee was unfair.',
