@@ -5,10 +5,11 @@
  * `confirmed to Axios` name the outlet the source spoke to.
  */
 import type { CueEntry } from '../lexicon/compile.js'
-import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
+import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
+import { callsSomething, commitment, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -24,10 +25,6 @@ const CLAUSE_TAKERS = new Set([
 ])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
-const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'swear', 'threaten'])
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'that', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'though', 'although', 'now'])
-/** `promised to the voters`: `to` before a determiner is a preposition. */
-const DETERMINERS_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'voters', 'supporters'])
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
@@ -124,21 +121,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   return null
 }
 
-/** Index of `to` opening the infinitive of a commitment (`vowed to fight`), or -1. */
-function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, end: number): number {
-  if (!COMMISSIVE.has(cue.lemma)) return -1
-  const tokens = ctx.tokens
-  // `the target it pledged to reach`: a reduced relative clause names a thing, it reports no promise.
-  const subject = tokens[cue.tokenStart - 1]
-  const head = tokens[cue.tokenStart - 2]
-  if (isWord(subject) && /^(?:he|she|it|they|we|i|you)$/.test(subject.lower) && isWord(head) && /^[a-z]+$/.test(head.text) && !CLAUSE_OPENERS.has(head.lower) && !ctx.lexicon.cueForms.has(head.lower)) return -1
-  let i = from
-  // Past `again`, `publicly`, `on Monday`.
-  while (i < end && isWord(tokens[i]) && (TIME_WORDS.has(tokens[i].lower) || /^[a-z]+ly$/.test(tokens[i].lower) || (/^(?:on|in|at|last|this)$/.test(tokens[i].lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')))) i++
-  const verb = tokens[i + 1]
-  return tokens[i]?.lower === 'to' && isWord(verb) && !isCapitalized(verb.text) && !DETERMINERS_AFTER_TO.has(verb.lower) ? i : -1
-}
-
 function isAdjunctStart(word: string | undefined): boolean {
   return word !== undefined && (CONTENT_PREPOSITIONS.has(word) || TIME_WORDS.has(word))
 }
@@ -188,22 +170,6 @@ function nextParagraphQuote(ctx: AnnotationContext, paragraph: number, colon: bo
     return { start: q.start, end: q.end }
   }
   return colon ? { start: next.start, end: next.end } : null
-}
-
-
-/** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
-function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
-  for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
-    const t = ctx.tokens[i]
-    if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
-    if (t.kind !== 'word' && t.text !== "'") return false
-  }
-  return false
-}
-
-function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {
-  for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
-  return false
 }
 
 const nextQuotedCache = new WeakMap<AnnotationContext, Int32Array>()
