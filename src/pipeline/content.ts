@@ -9,6 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
+import { callsSomething, commitment, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -24,6 +25,7 @@ const CLAUSE_TAKERS = new Set([
 ])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
 export interface ContentResult {
@@ -51,10 +53,18 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
     }
   }
+  // `promised to cut taxes`, `vowed on Monday to fight`: a commitment's infinitive is what was promised.
+  const infinitive = commitment(ctx, cue, i, end)
+  if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }
   // Adjuncts: `to Axios`, `in an interview with CNN`, `on Monday`, `publicly`.
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = tokens[i]
     if (!isWord(t)) {
+      // `told Axios, however, that …`: a parenthetical adverb between commas.
+      if (tokens[i].text === ',' && PARENTHETICALS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
+        i += 3
+        continue
+      }
       if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
         i++
         continue
@@ -81,7 +91,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     return { content: [{ start: tokens[objectStart].start, end: tokens[i - 1].end }], quote: quoteKind(ctx, objectStart, i), via }
   }
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
-  if (objectStart !== -1 && cue.lemma === 'call' && callsSomething(ctx, objectStart, end)) return { ...fromHere(ctx, objectStart, end), via }
+  // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
+  if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, end), via } : null
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
@@ -159,22 +170,6 @@ function nextParagraphQuote(ctx: AnnotationContext, paragraph: number, colon: bo
     return { start: q.start, end: q.end }
   }
   return colon ? { start: next.start, end: next.end } : null
-}
-
-
-/** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
-function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
-  for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
-    const t = ctx.tokens[i]
-    if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
-    if (t.kind !== 'word' && t.text !== "'") return false
-  }
-  return false
-}
-
-function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {
-  for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
-  return false
 }
 
 const nextQuotedCache = new WeakMap<AnnotationContext, Int32Array>()

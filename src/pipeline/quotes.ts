@@ -45,7 +45,7 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
       close(-1, lastInside)
     }
     if (open === -1) {
-      if (opening && !DOUBLE_CLOSE.has(mark)) {
+      if ((opening && !DOUBLE_CLOSE.has(mark)) || misturned(tokens, text, i)) {
         open = i
         lastInside = i
       }
@@ -58,6 +58,13 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
   addSingleQuotations(tokens, text, quotations)
   for (const q of quotations) for (let i = q.tokenStart; i < q.tokenEnd; i++) tokens[i].quote = q.index
   return quotations
+}
+
+/** `”We need …” ― Ana Ruiz`: a closing mark that opens a line before a word opens a quotation. */
+function misturned(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i]
+  if (t.text !== '”' || !/[\p{L}\p{N}]/u.test(text[t.end] ?? '')) return false
+  return i === 0 || text.slice(tokens[i - 1].end, t.start).includes('\n')
 }
 
 /** `‘…’` and `'…'` quotations inside one paragraph, outside double quotations. */

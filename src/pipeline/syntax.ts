@@ -34,7 +34,9 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
   while (i > floor) {
     const t = ctx.tokens[i - 1]
     if (!isWord(t)) break
-    if ((PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) && (!isCapitalized(t.text) || i - 1 === floor)) i--
+    // A capitalised `-ly` word opening the sentence is a name (`Jolly said`), not an adverb.
+    const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (/^[a-z]+ly$/.test(t.lower) && !isCapitalized(t.text))
+    if (adverb && (!isCapitalized(t.text) || i - 1 === floor)) i--
     else break
   }
   return i
@@ -119,8 +121,15 @@ export function appositiveAfter(ctx: AnnotationContext, end: number, limit: numb
     return null
   }
   let i = end + 1
-  while (i < limit && !isComma(tokens[i]) && !isFinalPunct(tokens[i]) && !isDoubleQuote(tokens[i]) && i - end < 25) i++
+  while (i < limit && !isComma(tokens[i]) && !(isFinalPunct(tokens[i]) && !abbreviationPoint(tokens, i)) && !isDoubleQuote(tokens[i]) && i - end < 25) i++
   return { tokenStart: end + 1, tokenEnd: i }
+}
+
+/** `the No. 2 Republican`: a point glued to a word inside the sentence marks an abbreviation. */
+function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  const next = tokens[i + 1]
+  return t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isWord(tokens[i - 1]) && next !== undefined && next.sentence === t.sentence && isWord(next)
 }
 
 /** Index of the first token of the clause that contains `index`. */

@@ -28,9 +28,10 @@ export const dashSource = defineRule({
         end++
       }
       while (end > dash.index + 1 && !isWord(tokens[end - 1])) end--
-      // The signature must close its paragraph (a trailing full stop aside).
+      // The signature must close its paragraph or line (a trailing full stop aside).
       const next = tokens[end]
-      if (words === 0 || words > MAX_NAME_WORDS || (next && next.paragraph === dash.paragraph && !(next.text === '.' && tokens[end + 1]?.paragraph !== dash.paragraph))) continue
+      const closes = (k: number) => !tokens[k] || tokens[k].paragraph !== dash.paragraph || ctx.text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')
+      if (words === 0 || words > MAX_NAME_WORDS || !(closes(end) || (next.text === '.' && closes(end + 1)))) continue
       const cue = ctx.addCue({ tokenStart: dash.index, tokenEnd: dash.index + 1, lemma: 'sign', stance: 'neutral', type: 'colon', sentence: dash.sentence, entry: dash.text, ruleId: 'dash-source' })
       ctx.propose(
         { cue, source: { tokenStart: dash.index + 1, tokenEnd: end }, content: [{ start: quotation.start, end: quotation.end }], quote: 'direct', confidence: 0.8, ruleId: 'dash-source' },

@@ -3,6 +3,7 @@
  * and the presets (plain data) that switch them on and off.
  */
 import { accordingTo } from './according-to.js'
+import { asSource } from './as-source.js'
 import { citedSource } from './cited-source.js'
 import { colonSource } from './colon-source.js'
 import { continuedQuotation } from './continued-quotation.js'
@@ -30,6 +31,7 @@ export const builtinRules: readonly Rule[] = [
   colonSource,
   dashSource,
   accordingTo,
+  asSource,
   inDocument,
   citedSource,
   invertedSource,

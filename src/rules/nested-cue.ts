@@ -50,10 +50,19 @@ function size(c: Candidate): number {
   return c.content.reduce((n, s) => n + s.end - s.start, 0)
 }
 
+/** `, but`, `; and`, `— and`: marks that end a clause before a coordinated one. */
+const CLAUSE_MARKS = new Set([',', ';', '—', '–', '--'])
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet'])
 
 /** Offset of the `,` or `;` that opens the coordinated clause holding this attribution's source, or -1. */
 function coordinationBefore(ctx: AnnotationContext, c: Candidate): number {
+  // `X said …, adding that …`: a participle sharing the source ends the content at its comma.
+  if (c.antecedent !== null && /ing$/.test(ctx.tokens[c.cue.tokenStart].lower)) {
+    let k = c.cue.tokenStart - 1
+    if (k > 0 && ctx.tokens[k].kind !== 'word' && ctx.tokens[k].quote !== -1 && ctx.tokens[k - 1].text === ',') k--
+    const mark = ctx.tokens[k]
+    if (mark && mark.text === ',' && mark.sentence === c.cue.sentence) return mark.start
+  }
   // `His aides say it is early but noted that …`: a coordinated verb sharing its source ends the content at `but`.
   if (c.antecedent !== null && c.cue.tokenStart > 0) {
     const before = ctx.tokens[c.cue.tokenStart - 1]
@@ -65,9 +74,14 @@ function coordinationBefore(ctx: AnnotationContext, c: Candidate): number {
   if (!c.source) return -1
   let i = c.source.tokenStart - 1
   const t = ctx.tokens[i]
-  if (t && t.kind === 'word' && COORDINATORS.has(t.lower)) i--
+  const coordinated = t !== undefined && t.kind === 'word' && COORDINATORS.has(t.lower)
+  if (coordinated) i--
+  // `…,” but he said`: the comma sits inside the quotation that ends the first clause.
+  const closing = ctx.tokens[i]
+  const quoted = coordinated && closing !== undefined && closing.quote !== -1 && ctx.quotations[closing.quote].closeToken === i && ctx.tokens[i - 1]?.text === ','
+  if (quoted) i--
   const mark = ctx.tokens[i]
-  if (!mark || mark.quote !== -1 || (mark.text !== ',' && mark.text !== ';') || mark.sentence !== c.cue.sentence) return -1
-  if (mark.text === ',' && !(t && t.kind === 'word' && COORDINATORS.has(t.lower))) return -1
+  if (!mark || (mark.quote !== -1 && !quoted) || !CLAUSE_MARKS.has(mark.text) || mark.sentence !== c.cue.sentence) return -1
+  if (mark.text !== ';' && !coordinated) return -1
   return mark.start
 }

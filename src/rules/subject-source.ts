@@ -1,6 +1,7 @@
+import { clauseSubject } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { appositiveAfter, isComma, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
@@ -77,6 +78,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
     return null
   }
+  // `…, adding that …`: a participle, never the verb of an appositive's subject.
+  if (isComma(before) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   if (isComma(before)) {
     // `Marta Quill, who chairs the association, argued …`
     for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
@@ -89,18 +92,23 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
       break
     }
-    // `…, adding that …`: a participle shares the clause's source.
-    if (tokens[cue.tokenStart].lower.endsWith('ing')) {
-      const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
-      if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
-      const np = nounPhraseAfter(ctx, sentence.tokenStart, j)
-      if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: false, shared: null }
-    }
     return null
   }
+  // `…,” adding that …`: the comma sits inside the quotation.
+  if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
   if (!np) return null
   return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+}
+
+/** `…, adding that …`: a participle after a comma shares the source of the clause before it. */
+function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
+  const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+  if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+  const start = ctx.sentences[cue.sentence].tokenStart
+  const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: false, shared: null }
+  return null
 }
 
 function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {

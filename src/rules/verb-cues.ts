@@ -1,4 +1,4 @@
-import { AUXILIARIES, DETERMINERS, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -7,6 +7,8 @@ const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference'])
+/** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
+const NEVER_NOUNS = new Set(['say', 'tell', 'think', 'believe', 'argue', 'insist', 'contend', 'admit', 'acknowledge', 'explain', 'suggest', 'agree', 'expect', 'predict', 'warn'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
 const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
 
@@ -22,6 +24,7 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
+const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -51,13 +54,16 @@ export const verbCues = defineRule({
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
       if (before === 'not' || before === 'never') continue
+      // `so-called`, `called off the deal`, `called in to a show`: no speech.
+      if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       const after = tokens[i + match.length]
       // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
       if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue
       // `reports say`: a noun followed by the real cue.
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
-      if (t.lower === match.value.lemma.split(' ')[0] && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      // (`put it`: a past tense that looks like the base form is no bare base form.)
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
       if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && !isCapitalized(previous?.text ?? '')) continue

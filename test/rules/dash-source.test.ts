@@ -13,6 +13,14 @@ new RuleTester().run('dash-source', {
       attributions: [{ source: 'Ana Ruiz', cue: '―', kind: 'party', category: 'claimed-by-party', quote: 'direct', ruleId: 'dash-source' }],
     },
     {
+      name: 'signatures that close their line, the first quotation opened with a misturned mark',
+      text: 'Readers answered.\n\n”The timetable strands night workers.” ― Ana Ruiz\n“Nobody asked the fishermen.” ― Tomas Brenner',
+      attributions: [
+        { source: 'Ana Ruiz', cue: '―', content: '”The timetable strands night workers.”' },
+        { source: 'Tomas Brenner', cue: '―', content: '“Nobody asked the fishermen.”' },
+      ],
+    },
+    {
       name: 'an em dash and a closing full stop',
       text: '“Nobody asked the fishermen.” — Tomas Brenner.',
       attributions: [{ source: 'Tomas Brenner', content: '“Nobody asked the fishermen.”' }],

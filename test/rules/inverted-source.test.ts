@@ -24,6 +24,36 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'she', cue: 'said', quote: 'direct', content: ['“The numbers do not add up', '“and everyone knows it.”'] }],
     },
     {
+      name: 'a quotation opening the sentence keeps its tag whatever follows it',
+      text: '“Keep the ferry running,” she said, in a pointed reply to the harbour board and its chairman.',
+      attributions: [{ source: 'she', cue: 'said', quote: 'direct', content: '“Keep the ferry running' }],
+    },
+    {
+      name: 'a cue before its source, then a subordinate clause',
+      text: '“The levy is a tax on fishermen,” said a dock worker from Norvale when asked about the vote.',
+      attributions: [{ source: 'a dock worker from Norvale', cue: 'said', quote: 'direct' }],
+    },
+    {
+      name: 'a speech tag standing alone after the quotation it closes',
+      text: '“The ferry will run on time.” Ms. Varga said. The board did not answer.',
+      attributions: [{ source: 'Ms. Varga', cue: 'said', quote: 'direct', content: '“The ferry will run on time.”' }],
+    },
+    {
+      name: 'a possessive apostrophe inside the appositive',
+      text: '“We will win the harbour seat,” Jan Roe, the Greens’ campaign manager, said in a statement.',
+      attributions: [{ source: 'Jan Roe', cue: 'said', quote: 'direct' }],
+    },
+    {
+      name: 'any noun phrase after a cue that follows a sentence-opening quotation',
+      text: '“The levy is a scandal,” said another harbour pilot, Jo Bayer.',
+      attributions: [{ source: 'another harbour pilot', cue: 'said', quote: 'direct' }],
+    },
+    {
+      name: 'naming in the appositive is no second speech tag',
+      text: '“We will march,” said Jo Bayer, the founder of a group called Harbour First, which meets weekly.',
+      attributions: [{ source: 'Jo Bayer', cue: 'said', quote: 'direct' }],
+    },
+    {
       name: 'a heading with an inverted cue',
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],

@@ -20,6 +20,31 @@ new RuleTester().run('nested-cue', {
       statements: ['claimed-by-party'],
     },
     {
+      name: 'a participle sharing the source ends the content before it',
+      text: 'Ida Varga said the levy was “a tax on fishermen,” adding that the board would repeal it.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'said', content: 'the levy was “a tax on fishermen' },
+        { source: 'Ida Varga', cue: 'adding', content: 'that the board would repeal it' },
+      ],
+      statements: ['claimed-by-party'],
+    },
+    {
+      name: 'a coordinated clause with its own source after a quotation ending in a comma',
+      text: 'Ida Varga said the plan was “a good start,” but the mayor warned that costs would rise.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'said', content: 'the plan was “a good start' },
+        { source: 'the mayor', cue: 'warned', content: 'that costs would rise' },
+      ],
+    },
+    {
+      name: 'a coordinated clause after a dash',
+      text: 'Ida Varga said the plan was sound — and the mayor noted that costs would rise.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'said', content: 'the plan was sound' },
+        { source: 'the mayor', cue: 'noted', content: 'that costs would rise' },
+      ],
+    },
+    {
       name: 'a cue inside a quotation is not a second attribution',
       text: '“I do not think the vote was fair,” the senator said.',
       attributions: [{ source: 'the senator', cue: 'said', quote: 'direct' }],

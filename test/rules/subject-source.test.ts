@@ -3,6 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('subject-source', {
   valid: [
     'Port officials remain largely out of the process.',
+    { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
@@ -23,6 +24,44 @@ new RuleTester().run('subject-source', {
       name: 'a subject with a relative clause',
       text: 'Ida Varga, who chairs the harbour board, argued that the fee was unfair.',
       attributions: [{ source: 'Ida Varga', cue: 'argued', stance: 'claim', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a name ending in -ly opens the sentence: not an adverb',
+      text: 'Beverly said the ferry would run again in May.',
+      attributions: [{ source: 'Beverly', cue: 'said', content: 'the ferry would run again in May' }],
+    },
+    {
+      name: 'an abbreviation point inside the appositive',
+      text: 'Senator Ada Lind of Norvale, the No. 2 Liberal in the chamber, said the vote would be close.',
+      attributions: [{ source: 'Senator Ada Lind of Norvale', cue: 'said', content: 'the vote would be close' }],
+    },
+    {
+      name: 'describing something as something: the object is the content',
+      text: 'Ida Varga described the new levy as “a tax on fishermen.”',
+      attributions: [{ source: 'Ida Varga', cue: 'described', stance: 'neutral', content: 'the new levy as “a tax on fishermen.”', quote: 'mixed' }],
+    },
+    {
+      name: 'a participle after a clause with no cue: the clause subject is the source',
+      text: 'Mayor Ida Varga revised the harbour plan in October, saying the pier would reopen.',
+      attributions: [{ source: 'Mayor Ida Varga', cue: 'saying', content: 'the pier would reopen' }],
+    },
+    {
+      name: 'a participle after an opening adverbial is no appositive verb',
+      text: 'On Tuesday, the ferry company said it would cut two routes, warning that fares would rise.',
+      attributions: [
+        { source: 'the ferry company', cue: 'said', content: 'it would cut two routes' },
+        { source: 'the ferry company', cue: 'warning', content: 'that fares would rise' },
+      ],
+    },
+    {
+      name: 'a parenthetical adverb between the addressee and the content',
+      text: 'Sources told Reuters, however, that the merger talks had stalled.',
+      attributions: [{ source: 'Sources', cue: 'told', via: 'Reuters', content: 'that the merger talks had stalled' }],
+    },
+    {
+      name: 'a commitment takes its infinitive as content',
+      text: 'Ida Varga vowed on Monday to reopen the pier by May.',
+      attributions: [{ source: 'Ida Varga', cue: 'vowed', stance: 'claim', content: 'to reopen the pier by May', category: 'claimed-by-party' }],
     },
     {
       text: 'Critics argued that the fee was unfair.',

@@ -12,9 +12,16 @@ new RuleTester().run('verb-cues', {
     'Tomas Brenner did not say whether the mill would close.',
     "Tomas Brenner won't be able to brag about the harvest.",
     'The candidate claimed victory on Tuesday.',
+    { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
+    { name: 'phoning someone is no speech', text: 'A year later, the mayor called Ida Varga at home.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },
   ],
   invalid: [
+    {
+      name: 'a base form that is never a noun follows a numeric subject',
+      text: 'Six in 10 say the harbour should stay open.',
+      attributions: [{ cue: 'say', source: 'Six in 10', content: 'the harbour should stay open' }],
+    },
     {
       text: 'Tomas Brenner said the harbour would close on Friday.',
       attributions: [{ cue: 'said', stance: 'neutral', source: 'Tomas Brenner', content: 'the harbour would close on Friday', category: 'claimed-by-party' }],

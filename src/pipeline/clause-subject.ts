@@ -1,0 +1,46 @@
+/**
+ * The subject of a sentence's main clause, found without a tagger: the
+ * words that open the sentence up to its first finite verb (`Mr. Obama
+ * revised …`, `The departments declined …`, `Trump has hailed …`).
+ */
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRE_CUE_ADVERBS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import type { TokenRange } from './types.js'
+
+const MAX_SUBJECT_WORDS = 6
+/** Conjunctions and discourse adverbs that may open a sentence before its subject. */
+const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
+const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
+
+/** `Mr. Obama revised his plans in October, saying …`: the subject before the first finite verb, before `limit`. */
+export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let i = sentenceStart
+  while (i < limit && (OPENERS.has(tokens[i].lower) || tokens[i].text === ',')) i++
+  const start = i
+  let words = 0
+  for (; i < limit; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word') {
+      if (PHRASE_PUNCT.has(t.text)) continue
+      return null
+    }
+    if (i > start && finiteVerb(t.lower, tokens[i - 1].text, isCapitalized(t.text))) break
+    if (++words > MAX_SUBJECT_WORDS) return null
+  }
+  if (i >= limit || words === 0) return null
+  let end = i
+  // `A campaign official later walked back …`: adverbs before the verb are not the subject's.
+  while (end > start + 1 && (PRE_CUE_ADVERBS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--
+  const first = tokens[start]
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[end - 1].text)
+  return named ? { tokenStart: start, tokenEnd: end } : null
+}
+
+/** `has`, `declined`, `threw`, or an `-s` verb right after a name (`Trump hails`). */
+function finiteVerb(word: string, previous: string, capitalized: boolean): boolean {
+  if (capitalized) return false
+  if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true
+  if (/^[a-z]{2,}ed$/.test(word)) return true
+  return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous)
+}

@@ -1,0 +1,45 @@
+/**
+ * Complements that only some cues take: the predicate of `call someone
+ * something`, the `of` of `accuse … of`, and the infinitive of a
+ * commitment (`vowed to fight`).
+ */
+import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import { isQuoteMark, isWord } from './syntax.js'
+import type { CueMatch } from './types.js'
+
+const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'swear', 'threaten'])
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'that', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'though', 'although', 'now'])
+/** `promised to the voters`: `to` before a determiner is a preposition. */
+const DETERMINERS_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'voters', 'supporters'])
+
+/** Index of `to` opening the infinitive of a commitment (`vowed to fight`), or -1. */
+export function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, end: number): number {
+  if (!COMMISSIVE.has(cue.lemma)) return -1
+  const tokens = ctx.tokens
+  // `the target it pledged to reach`: a reduced relative clause names a thing, it reports no promise.
+  const subject = tokens[cue.tokenStart - 1]
+  const head = tokens[cue.tokenStart - 2]
+  if (isWord(subject) && /^(?:he|she|it|they|we|i|you)$/.test(subject.lower) && isWord(head) && /^[a-z]+$/.test(head.text) && !CLAUSE_OPENERS.has(head.lower) && !ctx.lexicon.cueForms.has(head.lower)) return -1
+  let i = from
+  // Past `again`, `publicly`, `on Monday`.
+  while (i < end && isWord(tokens[i]) && (TIME_WORDS.has(tokens[i].lower) || /^[a-z]+ly$/.test(tokens[i].lower) || (/^(?:on|in|at|last|this)$/.test(tokens[i].lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')))) i++
+  const verb = tokens[i + 1]
+  return tokens[i]?.lower === 'to' && isWord(verb) && !isCapitalized(verb.text) && !DETERMINERS_AFTER_TO.has(verb.lower) ? i : -1
+}
+
+/** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
+export function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
+  for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
+    const t = ctx.tokens[i]
+    if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
+    if (t.kind !== 'word' && t.text !== "'") return false
+  }
+  return false
+}
+
+/** `accused him of lying`: an `of` within reach of the object. */
+export function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
+  return false
+}

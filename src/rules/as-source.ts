@@ -1,0 +1,68 @@
+import { fromHere } from '../pipeline/content.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { contentEnd, isComma, isWord, nounPhraseAfter, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch, OffsetRange } from '../pipeline/types.js'
+import type { QuoteKind } from '../schema.js'
+import { adjunctEnd } from './inverted/clause.js'
+import { contentBefore } from './inverted/content.js'
+import { defineRule } from './rule.js'
+
+/** `as she spoke, …`, `as the talks continued`: `as` means while. */
+const WHILE_VERBS = new Set(['speak', 'continue', 'go on', 'talk', 'propose'])
+
+/**
+ * `As the Courier reported, the levy will rise.` and `The levy will rise, as
+ * Ida Varga put it.`: an `as` clause with a speech verb credits the main
+ * clause to its subject, like `according to`.
+ */
+export const asSource = defineRule({
+  meta: { id: 'as-source', stage: 'attribute', description: 'Attribute the main clause to the subject of an "as X said" clause' },
+  run(ctx) {
+    for (const cue of ctx.cues) {
+      if (cue.claimed || cue.type !== 'verb' || WHILE_VERBS.has(cue.lemma)) continue
+      const found = asClause(ctx, cue)
+      if (!found) continue
+      const content = mainClause(ctx, cue, found.as, found.next)
+      if (!content) continue
+      ctx.propose(
+        { cue, source: found.source, content: content.content, via: found.via, quote: content.quote, confidence: 0.85, ruleId: 'as-source' },
+        'an "as X said" clause credits the main clause to X',
+      )
+    }
+  },
+})
+
+/** `as NP cue`, the `as` opening the sentence or following a comma. */
+function asClause(ctx: AnnotationContext, cue: CueMatch) {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
+  // The source has one to eight words: `as The Times reported`, `as one Republican strategist put it`.
+  for (let k = j - 2; k >= sentence.tokenStart && k >= j - 9; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) return null
+    // `As of the last report`: a date, not a source.
+    if (t.lower !== 'as' || tokens[k + 1].lower === 'of') continue
+    const opens = k === sentence.tokenStart || isComma(tokens[k - 1]) || (isWord(tokens[k - 1]) && /^(?:and|but)$/.test(tokens[k - 1].lower) && k - 1 === sentence.tokenStart)
+    const source = nounPhraseAfter(ctx, k + 1, j)
+    if (!opens || !source || source.tokenEnd !== j) return null
+    const after = adjunctEnd(ctx, cue)
+    return after ? { as: k, source, via: after.via, next: after.index } : null
+  }
+  return null
+}
+
+/** `As X said, <content>.` or `<content>, as X said.`; `next` is the token after the cue and its adjuncts. */
+function mainClause(ctx: AnnotationContext, cue: CueMatch, as: number, next: number): { content: OffsetRange[]; quote: QuoteKind } | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  const end = contentEnd(ctx, sentence)
+  // `As X reported, …`: the rest of the sentence after the comma.
+  if (as <= sentence.tokenStart + 1 && isComma(tokens[next]) && next + 1 < end && tokens.slice(next + 1, end).some(isWord)) return fromHere(ctx, next + 1, end)
+  // `…, as X put it.`: the clause before the comma.
+  if (next >= end && as > sentence.tokenStart && isComma(tokens[as - 1])) {
+    const content = contentBefore(ctx, as - 1, sentence.tokenStart)
+    return content ? { content, quote: 'indirect' } : null
+  }
+  return null
+}

@@ -1,0 +1,53 @@
+/** The content before an inverted speech tag, and the proposal it makes. */
+import { quoteKind } from '../../pipeline/content.js'
+import type { AnnotationContext } from '../../pipeline/context.js'
+import { isComma, isQuoteMark, isWord } from '../../pipeline/syntax.js'
+import type { CueMatch, OffsetRange, TokenRange } from '../../pipeline/types.js'
+
+/** Content before token `boundary` (exclusive), back to the sentence or quotation start. */
+export function contentBefore(ctx: AnnotationContext, boundary: number, sentenceStart: number): OffsetRange[] | null {
+  const tokens = ctx.tokens
+  let end = boundary
+  // `“…,”` — the closing mark belongs to the content; the comma does not.
+  while (end > sentenceStart && isComma(tokens[end - 1])) end--
+  if (end <= sentenceStart) return null
+  let start = sentenceStart
+  const q = tokens[end - 1].quote !== -1 ? tokens[end - 1].quote : tokens[start].quote
+  if (q !== -1 && ctx.quotations[q].tokenStart < start) start = ctx.quotations[q].tokenStart
+  if (!tokens.slice(start, end).some(isWord)) return null
+  return [{ start: tokens[start].start, end: tokens[end - 1].end }]
+}
+
+/** Content worth crediting: a quotation or at least four words. */
+export function substantial(ctx: AnnotationContext, spans: OffsetRange[]): boolean {
+  let words = 0
+  for (const span of spans) {
+    for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
+      if (ctx.tokens[i].quote !== -1) return true
+      if (isWord(ctx.tokens[i])) words++
+    }
+  }
+  return words >= 4
+}
+
+/** Propose the attribution; `“…,” she said, “…”`: a quotation that goes on after the tag joins the content. */
+export function propose(
+  ctx: AnnotationContext,
+  cue: CueMatch,
+  source: TokenRange,
+  description: TokenRange | null,
+  content: OffsetRange[],
+  via: TokenRange | null,
+  reason: string,
+): void {
+  const sentence = ctx.sentences[cue.sentence]
+  const spans = [...content]
+  let after = description ? description.tokenEnd : Math.max(source.tokenEnd, cue.tokenEnd)
+  while (after < sentence.tokenEnd && ctx.tokens[after].kind === 'word') after++
+  if (isComma(ctx.tokens[after]) && isQuoteMark(ctx.tokens[after + 1]) && ctx.tokens[after + 1].quote !== -1) {
+    const q = ctx.quotations[ctx.tokens[after + 1].quote]
+    spans.push({ start: q.start, end: q.end })
+  }
+  const kind = spans.length > 1 ? 'direct' : quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1)
+  ctx.propose({ cue, source, sourceDescription: description, content: spans, via, quote: kind, confidence: 0.9, ruleId: 'inverted-source' }, reason)
+}

@@ -1,0 +1,41 @@
+/** `…,” said Jane Roe, a spokeswoman for …` / `…, says X`: the cue follows the content and precedes its source. */
+import type { AnnotationContext } from '../../pipeline/context.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
+import type { CueMatch } from '../../pipeline/types.js'
+import { TIME_WORDS } from '../../lexicon/words.js'
+import { endsClause, quotedLead } from './clause.js'
+import { contentBefore, propose, substantial } from './content.js'
+
+/** Propose `content, cue, source`; `j` is the first token of the cue with its adverbs. */
+export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
+  const sentence = ctx.sentences[cue.sentence]
+  const tokens = ctx.tokens
+  if (!(j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1])))) return false
+  // After a sentence-opening quotation any noun phrase may follow: `“…,” said election lawyer Joe Ruiz`.
+  const quoted = quotedLead(ctx, j - 1, sentence.tokenStart)
+  const np = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
+  let description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
+  // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.
+  for (let more = 0; description && more < 3 && !endsClause(ctx, description.tokenEnd, cue); more++) {
+    const next = appositiveAfter(ctx, description.tokenEnd, sentence.tokenEnd, true)
+    if (!next) break
+    description = { tokenStart: description.tokenStart, tokenEnd: next.tokenEnd }
+  }
+  if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
+  const content = contentBefore(ctx, j - 1, sentence.tokenStart)
+  // `Lenz, 61, denies the charges`: a name and an age are no content.
+  if (!content || !substantial(ctx, content)) return false
+  propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
+  return true
+}
+
+/** Words that open an adjunct, not a source, after an inverted cue. */
+const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'to', 'with', 'from', 'for', 'of', 'by', 'during', 'after', 'before', 'about', 'outside', 'over', 'as', 'when', 'while', 'that', 'this', 'again', 'also', 'then', 'later', 'earlier', 'last', 'recently'])
+
+/** An inverted source opens with a name, a determiner, a number or a role word, not `of` or `later`. */
+function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): boolean {
+  const t = ctx.tokens[index]
+  if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
+  if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
+  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null
+}

@@ -1,0 +1,37 @@
+/**
+ * `“…,” the official said.`: content, then source, then cue; and the
+ * parenthetical `Acts of protest, Mr. Obama said, are acts of patriotism`.
+ */
+import type { AnnotationContext } from '../../pipeline/context.js'
+import { contentEnd, isComma, isQuoteMark, nounPhraseBefore } from '../../pipeline/syntax.js'
+import type { CueMatch } from '../../pipeline/types.js'
+import { adjunctEnd, endsClause, quotedLead } from './clause.js'
+import { contentBefore, propose } from './content.js'
+
+/** Propose `content, source, cue`; `j` is the first token of the cue with its adverbs. */
+export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
+  const sentence = ctx.sentences[cue.sentence]
+  const tokens = ctx.tokens
+  const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
+  if (!np || np.tokenStart <= sentence.tokenStart) return false
+  const boundary = tokens[np.tokenStart - 1]
+  if (!(isComma(boundary) || isQuoteMark(boundary))) return false
+  const after = adjunctEnd(ctx, cue)
+  if (!after) return false
+  const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
+  if (!content) return false
+  if (endsClause(ctx, after.index, cue) || quotedLead(ctx, np.tokenStart - 1, sentence.tokenStart)) {
+    propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
+    return true
+  }
+  // A parenthetical cue inside its content: the rest of the sentence is content too.
+  const comma = tokens[after.index]
+  const end = contentEnd(ctx, sentence)
+  if (!(isComma(comma) && boundary.text === ',' && after.index + 1 < end && tokens[after.index + 1].quote === -1)) return false
+  const rest = { start: tokens[after.index + 1].start, end: tokens[end - 1].end }
+  ctx.propose(
+    { cue, source: np, content: [...content, rest], via: after.via, quote: 'indirect', confidence: 0.85, ruleId: 'inverted-source' },
+    'a parenthetical cue and source inside the content',
+  )
+  return true
+}
