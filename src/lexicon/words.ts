@@ -17,10 +17,13 @@ export const FALSE_SPLIT_ABBREVIATIONS = toSet(grammar.falseSplitAbbreviations)
 /** Pronoun → number; a null-prototype object so `constructor` is no pronoun. */
 export const PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, grammar.pronouns)
 
+const APOSTROPHE_LIKE = /[’‘`]/
+const APOSTROPHES = /[’‘`]/g
+
 /** Lower-case a word and fold curly apostrophes so lexicon look-ups match. */
 export function normalizeWord(text: string): string {
   const lower = text.toLowerCase()
-  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(/[’‘`]/g, "'") : lower
+  return APOSTROPHE_LIKE.test(lower) ? lower.replace(APOSTROPHES, "'") : lower
 }
 
 export function isCapitalized(text: string): boolean {

@@ -49,9 +49,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named, document: false }
   const words = ctx.lowerWords(range)
   // `the commission's chairwoman`: look a possessive up without its `'s` when it matches nothing as written.
-  const bare = words.map((w) => w.replace(/'s$|(?<=s)'$/, ''))
+  const bare = words.some(isPossessive) ? words.map((w) => w.replace(/'s$|(?<=s)'$/, '')) : null
   for (let i = 0; i < words.length; ) {
-    const match = ctx.lexicon.kinds.longest(words, i) ?? ctx.lexicon.kinds.longest(bare, i)
+    const match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
     const t = ctx.tokens[range.tokenStart + i]
     // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
     // and acronyms (`WHO`) only when written in capitals.
@@ -91,10 +91,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       i += match.length
       continue
     }
-    // `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name.
-    const sentenceInitialModifier = ctx.sentenceOf(t.index).tokenStart === t.index && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[t.index + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
-    const timeWord = TIME_WORDS.has(t.lower.replace(/'s$/, ''))
-    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier && !timeWord) {
+    if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier(ctx, words, i, t.index) && !TIME_WORDS.has(t.lower.replace(/'s$/, ''))) {
       named = true
       const head = t.lower.replace(/'s$/, '')
       const inName = i > 0 && isCapitalized(ctx.tokens[t.index - 1].text)
@@ -127,6 +124,16 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
   if (!range) return false
   const decision = classifyPhrase(ctx, [range])
   return decision.kind === 'outlet'
+}
+
+/** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
+function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
+  return ctx.sentenceOf(token).tokenStart === token && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[token + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
+}
+
+/** `commission's`, `states'`: a possessive form, looked up again without its ending. */
+function isPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith("s'")
 }
 
 function isAcronym(phrase: string): boolean {

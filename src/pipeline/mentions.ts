@@ -19,13 +19,31 @@ export interface Mention extends TokenRange {
 }
 
 const LETTERS = /\p{L}{2}/u
-const cache = new WeakMap<AnnotationContext, Map<string, Mention[]>>()
 const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 'on', 'from', 'that', 'as', 'said', 'says'])
 
+interface MentionIndex {
+  /** Mentions by last word, each list in text order. */
+  byLast: Map<string, Mention[]>
+  /** Every mention in text order. */
+  ordered: Mention[]
+}
+
+const cache = new WeakMap<AnnotationContext, MentionIndex>()
+
+/** Named mentions by their last word (built once per document). */
 export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
+  return mentionIndex(ctx).byLast
+}
+
+/** Every named mention in text order (built once per document). */
+export function orderedMentions(ctx: AnnotationContext): readonly Mention[] {
+  return mentionIndex(ctx).ordered
+}
+
+function mentionIndex(ctx: AnnotationContext): MentionIndex {
   let index = cache.get(ctx)
   if (index) return index
-  index = new Map()
+  index = { byLast: new Map(), ordered: [] }
   const tokens = ctx.tokens
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(ctx, i)) continue
@@ -38,9 +56,10 @@ export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
     // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
     if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
-    const list = index.get(last)
+    const list = index.byLast.get(last)
     if (list) list.push(mention)
-    else index.set(last, [mention])
+    else index.byLast.set(last, [mention])
+    index.ordered.push(mention)
     i = j
   }
   cache.set(ctx, index)

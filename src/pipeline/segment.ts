@@ -152,7 +152,7 @@ function splitSwallowedBoundaries(words: RawToken[], out: RawToken[][]): void {
   for (let i = 0; i < words.length - 1; i++) {
     const t = words[i]
     const next = words[i + 1]
-    if (t.kind === 'word' && /^(?:[A-Z]\.){2,}$/.test(t.text) && next.kind === 'word' && isCapitalized(next.text) && SENTENCE_STARTERS.has(next.lower)) {
+    if (t.kind === 'word' && next.kind === 'word' && isCapitalized(next.text) && SENTENCE_STARTERS.has(next.lower) && /^(?:[A-Z]\.){2,}$/.test(t.text)) {
       out.push(words.slice(from, i + 1))
       from = i + 1
     }

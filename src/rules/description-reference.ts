@@ -1,6 +1,6 @@
 import { DETERMINERS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { mentionsOf, type Mention } from '../pipeline/mentions.js'
+import { mentionsOf, orderedMentions } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -73,16 +73,4 @@ function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, hea
     return { name: m.text, kind: classifyPhrase(ctx, [m.title, m]).kind }
   }
   return null
-}
-
-const orderedCache = new WeakMap<object, Mention[]>()
-
-/** Every mention in text order (built once per document). */
-function orderedMentions(ctx: Parameters<typeof mentionsOf>[0]): Mention[] {
-  let ordered = orderedCache.get(ctx)
-  if (!ordered) {
-    ordered = [...mentionsOf(ctx).values()].flat().sort((a, b) => a.tokenStart - b.tokenStart)
-    orderedCache.set(ctx, ordered)
-  }
-  return ordered
 }

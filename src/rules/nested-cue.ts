@@ -13,7 +13,7 @@ export const nestedCue = defineRule({
     const live = ctx.live()
     // Sweep the content spans in order; a cue inside an open span is nested.
     const spans: { start: number; end: number; owner: Candidate }[] = []
-    for (const c of live) for (const s of c.content) spans.push({ ...s, owner: c })
+    for (const c of live) for (const s of c.content) spans.push({ start: s.start, end: s.end, owner: c })
     spans.sort((a, b) => a.start - b.start)
     const cues = live
       .filter((c) => c.cue.tokenEnd > c.cue.tokenStart)
