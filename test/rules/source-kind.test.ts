@@ -9,6 +9,14 @@ new RuleTester().run('source-kind', {
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },
     { text: 'The mayor said the fee was fair.', attributions: [{ source: 'The mayor', kind: 'party', anonymous: true, category: 'claimed-by-party' }] },
     {
+      name: 'a document only a public body issues is official without a named issuer; other documents stay unidentified',
+      text: '“The county cannot purge voters for staying home,” said the ruling. “Turnout fell,” said the report.',
+      attributions: [
+        { source: 'the ruling', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'the report', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'an official with a claim cue is claimed-by-party',
       text: 'Officials insisted that the levee would hold.',
       attributions: [{ kind: 'official', stance: 'claim', category: 'claimed-by-party' }],
