@@ -6,6 +6,7 @@
  * the body named with them.
  */
 import type { KindClass } from '../lexicon/compile.js'
+import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
@@ -23,6 +24,7 @@ export interface KindDecision {
   document: boolean
 }
 
+const OFFICIAL_DOCUMENTS: ReadonlySet<string> = new Set(roleData.officialDocuments)
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
@@ -44,6 +46,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   // `Republican` decides only when no role follows: `the Republican attorney general` is official.
   let partisan: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
   let sawDocument = false
+  let officialDocument = false
   let sawDelegate = false
   let named = false
   if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named, document: false }
@@ -75,6 +78,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       }
       if (entry.cls === 'document') {
         sawDocument = true
+        officialDocument ||= OFFICIAL_DOCUMENTS.has(entry.phrase)
         // `a survey of economists by the Daily`: the issuer follows `by`.
         const by = words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
@@ -108,6 +112,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const anonymous = !named && ROLE_CLASSES.has(decided.cls)
     return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named, document: sawDocument }
   }
+  // `said the ruling`: only a court rules, so the document speaks for a public body.
+  if (officialDocument && !named) return { kind: 'official', anonymous: false, phrase: 'a document only public bodies issue', cls: 'document', named, document: true }
   if (sawDocument && !named) return { kind: 'unidentified', anonymous: true, phrase: 'document without issuer', cls: 'document', named, document: true }
   return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named, document: sawDocument }
 }

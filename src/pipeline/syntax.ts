@@ -53,7 +53,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     if (t.kind === 'word') {
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower))) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower))) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -98,7 +98,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
       // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
       if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
-      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1])) break
+      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2])) break
       words++
     } else if (t.text === '(') parens++
     else if (t.text === ')') {
@@ -194,7 +194,9 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
 }
 
 /** A word after a determiner, possessive or noun modifier is a noun: `a new report`, `Trump's brief`. */
-function nounUse(previous: Token | undefined): boolean {
+function nounUse(previous: Token | undefined, before: Token | undefined): boolean {
   if (!isWord(previous)) return false
-  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower)
+  // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
+  const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
+  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier
 }

@@ -1,8 +1,9 @@
 import { HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
+import { isCreditLine, isStageDirection } from '../pipeline/asides.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
-import type { Candidate } from '../pipeline/types.js'
+import type { Candidate, OffsetRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_SPEAKER_WORDS = 5
@@ -36,10 +37,10 @@ export const colonSource = defineRule({
       if (!contentStart || contentStart.start >= (transcript ? paragraph.end : sentence.end)) continue
       // `Clinton: 547.` in a tally is a label and a number, not speech.
       if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd)) continue
-      const end = transcript ? turnEnd(ctx, paragraph.index) : sentence.end
+      const content = transcript ? turnContent(ctx, paragraph.index, contentStart.start) : [{ start: contentStart.start, end: sentence.end }]
       const cue = ctx.addCue({ tokenStart: colon, tokenEnd: colon + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: sentence.index, entry: ':', ruleId: 'colon-source' })
       const candidate = ctx.propose(
-        { cue, source: speaker, content: [{ start: contentStart.start, end }], quote: 'direct', confidence: transcript ? 0.85 : 0.7, ruleId: 'colon-source' },
+        { cue, source: speaker, content, quote: 'direct', confidence: transcript ? 0.85 : 0.7, ruleId: 'colon-source' },
         transcript ? 'a transcript turn: the speaker before the colon' : 'a headline colon after a speaker',
       )
       if (transcript) turns.push(candidate)
@@ -84,6 +85,27 @@ function quotedAfterName(ctx: AnnotationContext): void {
       'a name before a colon that opens a quotation',
     )
   }
+}
+
+/** The turn's words: stage directions (`(LAUGHTER)`) are left out, and a credit line ends it. */
+function turnContent(ctx: AnnotationContext, paragraph: number, from: number): OffsetRange[] {
+  const end = turnEnd(ctx, paragraph)
+  const spans: OffsetRange[] = []
+  let open: OffsetRange | null = null
+  let s = ctx.sentenceOf(ctx.tokenAt(from)).index
+  for (; s < ctx.sentences.length && ctx.sentences[s].start < end; s++) {
+    const sentence = ctx.sentences[s]
+    if (open && isCreditLine(ctx, sentence)) return spans
+    if (open && isStageDirection(ctx, sentence)) {
+      open = null
+      continue
+    }
+    if (!open) spans.push((open = { start: Math.max(from, sentence.start), end: sentence.end }))
+    else open.end = sentence.end
+  }
+  // Running to the end of the turn, the span keeps what follows its last sentence, as a whole turn does.
+  if (open) open.end = Math.max(open.end, end)
+  return spans
 }
 
 /** A turn runs on over the paragraphs after it that open with a quotation mark, up to the next speaker. */

@@ -1,3 +1,4 @@
+import { isAside } from '../pipeline/asides.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate, Quotation } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -22,7 +23,7 @@ export const continuedQuotation = defineRule({
       // A new quotation in the speaker's own paragraph is theirs; across paragraphs only direct speech carries over.
       const sameParagraph = ctx.tokens[quotation.openToken].paragraph === ctx.sentences[last.cue.sentence].paragraph
       if (!sameParagraph && last.quote === 'indirect') continue
-      if (!adjacent(ctx, last, quotation)) continue
+      if (!adjacent(ctx, last, quotation) || onlyAside(ctx, quotation)) continue
       const open = ctx.tokens[quotation.openToken]
       const cue = ctx.addCue({ tokenStart: open.index, tokenEnd: open.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: open.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })
       last = ctx.propose(
@@ -46,6 +47,12 @@ export const continuedQuotation = defineRule({
     }
   },
 })
+
+/** `"(LAUGHTER)"`, `"Follow Ana Ruiz on Twitter."`: a quoted stage direction or credit line is nobody's speech. */
+function onlyAside(ctx: AnnotationContext, quotation: Quotation): boolean {
+  const sentence = ctx.sentenceOf(quotation.openToken)
+  return sentence.end >= quotation.end && isAside(ctx, sentence)
+}
 
 /** The speaker spoke in the same paragraph, or the quotation opens the very next one. */
 function adjacent(ctx: AnnotationContext, last: Candidate, quotation: Quotation): boolean {

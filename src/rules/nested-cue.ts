@@ -38,6 +38,7 @@ export const nestedCue = defineRule({
           continue
         }
       }
+      if (trailingAccordingTo(ctx, c, outer.owner) || trailingAccordingTo(ctx, outer.owner, c)) continue
       // Mutual nesting: keep the one with more content.
       const mutual = c.content.some((s) => { const o = ctx.tokens[outer.owner.cue.tokenStart]?.start ?? -1; return o >= s.start && o < s.end })
       if (mutual && size(c) > size(outer.owner)) outer.owner.removed = true
@@ -45,6 +46,27 @@ export const nestedCue = defineRule({
     }
   },
 })
+
+/**
+ * `X said the plant will close, according to the Courier.`: the trailing
+ * `according to` is an attribution of its own (the sentence as Z tells it),
+ * an adjunct of the main clause; X's content ends at its comma. Returns
+ * whether the pair was such a case.
+ */
+function trailingAccordingTo(ctx: AnnotationContext, verb: Candidate, accord: Candidate): boolean {
+  if (accord.cue.type !== 'according-to' || verb.cue.type !== 'verb' || verb.cue.sentence !== accord.cue.sentence || verb.cue.tokenStart >= accord.cue.tokenStart) return false
+  // `…,” according to Z`: the comma may sit inside the closing mark.
+  let boundary = ctx.tokens[accord.cue.tokenStart - 1]
+  const closing = boundary && boundary.quote !== -1 && ctx.quotations[boundary.quote].closeToken === boundary.index
+  const comma = closing ? ctx.tokens[boundary.index - 1] : boundary
+  if (!comma || comma.text !== ',' || (comma.quote !== -1 && !closing)) return false
+  if (closing) boundary = ctx.tokens[boundary.index + 1]
+  else boundary = comma
+  const end = ctx.tokens[boundary.index - 1].end
+  for (const span of verb.content) if (span.start < boundary.start && span.end > boundary.start) span.end = end
+  accord.subordinate = true
+  return true
+}
 
 function size(c: Candidate): number {
   return c.content.reduce((n, s) => n + s.end - s.start, 0)

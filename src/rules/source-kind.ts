@@ -1,14 +1,19 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
+import { describesIntergovernmental, intergovernmentalAntecedent, qualifiedEarlier } from '../pipeline/public-context.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 /**
  * Give each source its kind from the lexicons (outlets, official roles and
  * bodies, party roles, unidentified phrases), reading the source phrase and
- * any appositive that describes it.
+ * any appositive that describes it; then the kinds only context makes
+ * clear (an organisation of governments, a title the text qualified before).
  */
 export const sourceKind = defineRule({
   meta: { id: 'source-kind', stage: 'classify', description: 'Decide source kinds from the outlet, official, party and unidentified lexicons' },
   run(ctx) {
+    const roles = new Map<Candidate, string>()
     for (const c of ctx.candidates) {
       if (c.removed || !c.source || c.kind) continue
       const decision = classifyPhrase(ctx, [c.source, c.sourceDescription])
@@ -16,6 +21,29 @@ export const sourceKind = defineRule({
       if (!decision.kind) continue
       c.kind = decision.kind
       c.evidence.push({ ruleId: 'source-kind', reason: `"${decision.phrase}" makes the source ${decision.kind}` })
+      // `the Regional Trade Organisation, which settles disputes between its member governments,`
+      if (c.kind === 'party' && (describesIntergovernmental(ctx, c.sourceDescription) || intergovernmentalAntecedent(ctx, c.source))) {
+        c.kind = 'official'
+        c.evidence.push({ ruleId: 'source-kind', reason: 'described as a body of governments: intergovernmental' })
+      }
+      if (c.kind === 'party' && decision.phrase && !decision.phrase.includes(' ')) roles.set(c, decision.phrase)
     }
+    fromQualifiedEarlier(ctx, roles)
   },
 })
+
+/** `Governor Elsa Brink` after `central bank governor`; `the bank's committee` after `the central bank`. */
+function fromQualifiedEarlier(ctx: AnnotationContext, roles: ReadonlyMap<Candidate, string>): void {
+  const live = ctx.live()
+  for (const c of live) {
+    if (!c.source) continue
+    const words = ctx.lowerWords(c.source)
+    const possessor = words.length > 2 && words[0] === 'the' && /'s$/.test(words[1]) && !c.kind ? words[1].slice(0, -2) : null
+    const word = roles.get(c) ?? possessor
+    if (!word) continue
+    const kind = qualifiedEarlier(ctx, live, c, word)
+    if (!kind) continue
+    c.kind = kind
+    c.evidence.push({ ruleId: 'source-kind', reason: `"${word}" refers back to an earlier ${kind} source the text qualified` })
+  }
+}

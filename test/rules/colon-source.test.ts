@@ -39,6 +39,12 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
       attributions: [{ source: 'Ana Ruiz', cue: ':', ruleId: 'colon-source' }],
     },
     {
+      name: 'a stage direction inside a turn is nobody’s speech, and a credit line ends the turn',
+      text: 'The debate ran late.\n\n"PRESCOTT: We have no plans to raise the levy.\n\n"(CROSSTALK.)\n\n"We will not raise it.\n\n"Follow Ana Ruiz on Twitter @aruiz.',
+      attributions: [{ source: 'PRESCOTT', cue: ':', content: ['We have no plans to raise the levy.', '"We will not raise it.'] }],
+      statements: ['unattributed', 'claimed-by-party', 'unattributed', 'claimed-by-party', 'unattributed'],
+    },
+    {
       name: 'a headline speaker before `to` (`Ruiz to farmers: …`)',
       text: 'Ruiz to farmers: The levy will fall next year\nThe minister spoke in Tollen.',
       attributions: [{ source: 'Ruiz', cue: ':' }],

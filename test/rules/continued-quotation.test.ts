@@ -20,6 +20,11 @@ new RuleTester().run('continued-quotation', {
       statements: ['claimed-by-party', 'unattributed'],
     },
     {
+      name: 'a quoted credit line after a speaker is the outlet’s voice',
+      text: '“We need new parts,” Brenner said.\n\n“Follow Ana Ruiz on Twitter @aruiz.”',
+      statements: ['claimed-by-party', 'unattributed'],
+    },
+    {
       name: 'with the rule off the quotation paragraph is unattributed',
       text: story,
       options: { rules: { 'continued-quotation': 'off' } },

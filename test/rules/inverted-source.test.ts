@@ -14,6 +14,16 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'official', category: 'confirmed-by-official', quote: 'direct' }],
     },
     {
+      name: 'a name between the determiner and a document noun (`the IMF report said`)',
+      text: '“The outlook remains very unclear,” the OECD report said.',
+      attributions: [{ source: 'the OECD report', cue: 'said', quote: 'direct' }],
+    },
+    {
+      name: 'a name and its appositive before the cue are its subject, not inverted content',
+      text: 'But Mira Tallis, senior fellow for school funding at the Tollen Institute for Policy, said parents still want local schools.',
+      attributions: [{ source: 'Mira Tallis', cue: 'said', content: 'parents still want local schools', ruleId: 'subject-source' }],
+    },
+    {
       name: 'told an outlet: the outlet is via',
       text: 'The levy will rise next year, a Treasury official told Reuters.',
       attributions: [{ source: 'a Treasury official', cue: 'told', via: 'Reuters', kind: 'official', content: 'The levy will rise next year', quote: 'indirect' }],

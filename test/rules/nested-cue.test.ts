@@ -20,6 +20,15 @@ new RuleTester().run('nested-cue', {
       statements: ['claimed-by-party'],
     },
     {
+      name: 'a trailing `according to` keeps its own attribution, the speaker’s content ends at its comma and the main clause decides the statement',
+      text: 'Ida Varga said the plant will “close in May,” according to court papers.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'said', content: 'the plant will “close in May,”' },
+        { source: 'court papers', cue: 'according to', content: 'Ida Varga said the plant will “close in May,”' },
+      ],
+      statements: ['claimed-by-party'],
+    },
+    {
       name: 'a participle sharing the source ends the content before it',
       text: 'Ida Varga said the levy was “a tax on fishermen,” adding that the board would repeal it.',
       attributions: [

@@ -9,6 +9,41 @@ new RuleTester().run('source-kind', {
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },
     { text: 'The mayor said the fee was fair.', attributions: [{ source: 'The mayor', kind: 'party', anonymous: true, category: 'claimed-by-party' }] },
     {
+      name: 'a document only a public body issues is official without a named issuer; other documents stay unidentified',
+      text: '“The county cannot purge voters for staying home,” said the ruling. “Turnout fell,” said the report.',
+      attributions: [
+        { source: 'the ruling', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'the report', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
+      name: 'an organisation the text describes as a body of governments is intergovernmental, also when referred back to',
+      text: 'The Coastal Fisheries Organisation, which groups six member states, said quotas would fall. Tollen filed a complaint with the Northern Water Organisation, which arbitrates between its member governments. The organisation confirmed that it had received the complaint.',
+      attributions: [
+        { source: 'The Coastal Fisheries Organisation', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'The organisation', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'an organisation described otherwise stays a party',
+      text: 'Tollen filed a complaint with the Harbour Users Organisation, which speaks for ferry passengers. The organisation confirmed that it had received the complaint.',
+      attributions: [{ source: 'The organisation', kind: 'party' }],
+    },
+    {
+      name: 'a bare title or a possessor takes the kind of the earlier source the text qualified with the same word',
+      text: 'Rates may fall by spring, central bank governor says\nGovernor Ada Holm said inflation was cooling. The bank’s rate committee said it would wait.',
+      attributions: [
+        { source: 'central bank governor', kind: 'official' },
+        { source: 'Governor Ada Holm', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'The bank’s rate committee', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'a governor with no central bank before stays a party',
+      text: 'Governor Ada Holm said the levy would rise.',
+      attributions: [{ source: 'Governor Ada Holm', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'an official with a claim cue is claimed-by-party',
       text: 'Officials insisted that the levee would hold.',
       attributions: [{ kind: 'official', stance: 'claim', category: 'claimed-by-party' }],

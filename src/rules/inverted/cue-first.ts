@@ -1,8 +1,8 @@
 /** `…,” said Jane Roe, a spokeswoman for …` / `…, says X`: the cue follows the content and precedes its source. */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
-import { TIME_WORDS } from '../../lexicon/words.js'
+import { LEADING_CONNECTIVES, TIME_WORDS, isCapitalized } from '../../lexicon/words.js'
 import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
@@ -24,8 +24,25 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
   const content = contentBefore(ctx, j - 1, sentence.tokenStart)
   // `Lenz, 61, denies the charges`: a name and an age are no content.
-  if (!content || !substantial(ctx, content)) return false
+  if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart)) return false
   propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
+  return true
+}
+
+/**
+ * `Megan Roe, a fellow at the Tollen Institute, said parents …`: a name and
+ * its appositive before the cue are its subject, not inverted content.
+ */
+function subjectWithAppositive(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
+  const tokens = ctx.tokens
+  let i = sentenceStart
+  if (tokens[i].quote !== -1) return false
+  if (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++
+  const nameStart = i
+  while (i < boundary && isWord(tokens[i]) && isCapitalized(tokens[i].text)) i++
+  if (i === nameStart || i - nameStart > 4 || !isComma(tokens[i])) return false
+  // No part of what follows reads like a clause of its own.
+  for (let k = i; k < boundary; k++) if (isComma(tokens[k]) && looksLikeClause(ctx, k + 1, boundary)) return false
   return true
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Source kinds that only the surrounding text makes clear: an organisation
+ * described as a body of governments is intergovernmental (official), and a
+ * bare title (`Governor Elsa Brink`) or a description (`the bank's
+ * committee`) takes the kind of the earlier source the text qualified with
+ * the same word (`central bank governor`, `the central bank`).
+ */
+import officialData from '../lexicon/data/officials.json'
+import { isCapitalized } from '../lexicon/words.js'
+import type { SourceKind } from '../schema.js'
+import type { AnnotationContext } from './context.js'
+import { appositiveAfter } from './syntax.js'
+import type { Candidate, TokenRange } from './types.js'
+
+const MARKERS: readonly string[][] = officialData.intergovernmentalMarkers.map((m) => m.toLowerCase().split(' '))
+
+/** Does the phrase describe a body of governments (`its 14 member governments`, `an intergovernmental forum`)? */
+export function describesIntergovernmental(ctx: AnnotationContext, range: TokenRange | null | undefined): boolean {
+  if (!range) return false
+  const words = ctx.lowerWords(range)
+  for (let i = 0; i < words.length; i++) if (MARKERS.some((m) => m.every((w, k) => words[i + k] === w))) return true
+  return false
+}
+
+/** The appositive or relative clause right after a name: `, which settles disputes between …`. */
+export function descriptionAfter(ctx: AnnotationContext, range: TokenRange): TokenRange | null {
+  return appositiveAfter(ctx, range.tokenEnd, ctx.sentenceOf(range.tokenStart).tokenEnd)
+}
+
+/**
+ * `the organisation` after `the Regional Trade Organisation, which settles
+ * disputes between its member governments`: the last capitalised use of the
+ * head word before the description, if the text described that body as
+ * one of governments.
+ */
+export function intergovernmentalAntecedent(ctx: AnnotationContext, source: TokenRange): boolean {
+  const words = ctx.lowerWords(source)
+  if (words.length !== 2 || words[0] !== 'the') return false
+  const floor = ctx.sentences[Math.max(0, ctx.sentenceOf(source.tokenStart).index - LOOKBACK_SENTENCES)].tokenStart
+  for (let k = source.tokenStart - 1; k >= floor; k--) {
+    const t = ctx.tokens[k]
+    if (t.lower !== words[1] || !isCapitalized(t.text)) continue
+    // The name runs on over `of`, `for` and capitalised words: `Organisation for Economic Co-operation`.
+    let end = k + 1
+    while (end < ctx.tokens.length && ctx.tokens[end].sentence === t.sentence && (isCapitalized(ctx.tokens[end].text) || /^(?:of|for|and|the|-)$/.test(ctx.tokens[end].lower))) end++
+    return describesIntergovernmental(ctx, descriptionAfter(ctx, { tokenStart: k, tokenEnd: end }))
+  }
+  return false
+}
+
+/** How many sentences back a qualified role may be found. */
+const LOOKBACK_SENTENCES = 8
+
+/**
+ * `Governor Elsa Brink` after `central bank governor`, `the bank's committee`
+ * after `the central bank`: the kind of an earlier source whose phrase holds
+ * `word` qualified by other words, or null.
+ */
+export function qualifiedEarlier(ctx: AnnotationContext, live: readonly Candidate[], c: Candidate, word: string): SourceKind | null {
+  const here = c.cue.sentence
+  for (const a of live) {
+    if (a === c || !a.source || !a.kind || a.cue.sentence > here || here - a.cue.sentence > LOOKBACK_SENTENCES) continue
+    if (a.cue.sentence === here && a.cue.tokenStart >= c.cue.tokenStart) continue
+    const words = ctx.lowerWords(a.source).map((w) => w.replace(/'s$/, ''))
+    const at = words.indexOf(word)
+    // Qualified: the word follows a modifier that is not a determiner (`central bank governor`, `the central bank`).
+    if (at > 0 && !/^(?:the|a|an|this|that)$/.test(words[at - 1]) && a.kind === 'official') return a.kind
+  }
+  return null
+}
