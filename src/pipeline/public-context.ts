@@ -56,15 +56,24 @@ const LOOKBACK_SENTENCES = 8
  * after `the central bank`: the kind of an earlier source whose phrase holds
  * `word` qualified by other words, or null.
  */
-export function qualifiedEarlier(ctx: AnnotationContext, live: readonly Candidate[], c: Candidate, word: string): SourceKind | null {
+export function qualifiedEarlier(ctx: AnnotationContext, c: Candidate, word: string): SourceKind | null {
   const here = c.cue.sentence
-  for (const a of live) {
-    if (a === c || !a.source || !a.kind || a.cue.sentence > here || here - a.cue.sentence > LOOKBACK_SENTENCES) continue
+  // Only the candidates of the last few sentences, through the per-sentence index: linear in the document.
+  for (let sentence = Math.max(0, here - LOOKBACK_SENTENCES); sentence <= here; sentence++) {
+    if (qualifiedIn(ctx, ctx.bySentence.get(sentence), c, word)) return 'official'
+  }
+  return null
+}
+
+function qualifiedIn(ctx: AnnotationContext, candidates: readonly Candidate[] | undefined, c: Candidate, word: string): boolean {
+  const here = c.cue.sentence
+  for (const a of candidates ?? []) {
+    if (a === c || a.removed || !a.source || !a.kind || a.cue.sentence > here || here - a.cue.sentence > LOOKBACK_SENTENCES) continue
     if (a.cue.sentence === here && a.cue.tokenStart >= c.cue.tokenStart) continue
     const words = ctx.lowerWords(a.source).map((w) => w.replace(/'s$/, ''))
     const at = words.indexOf(word)
     // Qualified: the word follows a modifier that is not a determiner (`central bank governor`, `the central bank`).
-    if (at > 0 && !/^(?:the|a|an|this|that)$/.test(words[at - 1]) && a.kind === 'official') return a.kind
+    if (at > 0 && !/^(?:the|a|an|this|that)$/.test(words[at - 1]) && a.kind === 'official') return true
   }
-  return null
+  return false
 }

@@ -41,7 +41,7 @@ function fromQualifiedEarlier(ctx: AnnotationContext, roles: ReadonlyMap<Candida
     const possessor = words.length > 2 && words[0] === 'the' && /'s$/.test(words[1]) && !c.kind ? words[1].slice(0, -2) : null
     const word = roles.get(c) ?? possessor
     if (!word) continue
-    const kind = qualifiedEarlier(ctx, live, c, word)
+    const kind = qualifiedEarlier(ctx, c, word)
     if (!kind) continue
     c.kind = kind
     c.evidence.push({ ruleId: 'source-kind', reason: `"${word}" refers back to an earlier ${kind} source the text qualified` })
