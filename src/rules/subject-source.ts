@@ -28,7 +28,7 @@ export const subjectSource = defineRule({
       const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
       if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
-      if (subject.subordinate) found.content = found.content.map((span) => cutAtComma(ctx, span))
+      if (subject.subordinate && !subject.adjunct) found.content = found.content.map((span) => cutAtComma(ctx, span))
       ctx.propose(
         {
           cue,
@@ -53,6 +53,8 @@ interface Subject {
   description: TokenRange | null
   subordinate: boolean
   shared: number | null
+  /** A participle adjunct (`…, saying …`): subordinate, but its content runs on past commas. */
+  adjunct?: boolean
 }
 
 function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
@@ -107,7 +109,8 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
   const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
-  if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: false, shared: null }
+  // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
+  if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
 }
 

@@ -97,6 +97,17 @@ describe('finalize: coverage and nesting', () => {
     expect(run(text).statements[0].category).toBe('unattributed')
   })
 
+  it('an adjunct participle that is less than half the sentence does not cover it', () => {
+    // Its source opens the sentence and its content closes it: the words between them do not count.
+    const text = 'The harbour board has turned down a long-pending request from the fishing cooperative to reopen the northern quay for night landings, saying the rules allow no exception.'
+    expect(run(text).statements[0].category).toBe('unattributed')
+  })
+
+  it('an adjunct participle that is most of the sentence covers it', () => {
+    const text = 'The harbour board met, saying the northern quay would stay closed to night landings until the spring.'
+    expect(run(text).statements[0].category).toBe('claimed-by-party')
+  })
+
   it('`the woman who accused him left` has no content: unattributed', () => {
     // `accused him` is an act with no content clause; got claimed-by-party with content "him left the town".
     const text = 'The woman who accused him left the town.'
