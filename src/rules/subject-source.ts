@@ -70,6 +70,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (np) return { source: np, description: null, subordinate: true, shared: null }
     return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
+  // `voters, many of whom say …`: a partitive relative pronoun with its quantifier.
+  if (isWord(before) && before.lower === 'whom' && tokens[j - 2]?.lower === 'of' && isWord(tokens[j - 3]) && j - 3 >= sentence.tokenStart) {
+    return { source: { tokenStart: j - 3, tokenEnd: j }, description: null, subordinate: true, shared: null }
+  }
   // `X agreed, but also contended that …`, `… and said …`: a coordinated verb shares the subject.
   if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()

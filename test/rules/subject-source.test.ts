@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Sources', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }],
     },
     {
+      name: 'a partitive relative pronoun: `many of whom say`',
+      text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
+      attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
+    },
+    {
       name: 'a subject with a relative clause',
       text: 'Ida Varga, who chairs the harbour board, argued that the fee was unfair.',
       attributions: [{ source: 'Ida Varga', cue: 'argued', stance: 'claim', category: 'claimed-by-party' }],
