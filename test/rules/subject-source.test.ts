@@ -21,6 +21,16 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Sources', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }],
     },
     {
+      name: 'bragging about a topic: the topic is the content',
+      text: 'Yet the mayor often brags about his record on the harbour.',
+      attributions: [{ source: 'the mayor', cue: 'brags', stance: 'claim', content: 'about his record on the harbour' }],
+    },
+    {
+      name: 'warning of something',
+      text: 'The harbour master warned of a long closure.',
+      attributions: [{ source: 'The harbour master', cue: 'warned', content: 'of a long closure' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
