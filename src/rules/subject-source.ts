@@ -102,7 +102,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
-  const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
+  const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
   return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
@@ -116,6 +116,16 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
+}
+
+/** Verbs that pass their subject on to the cue through `to` and report that it happened: `was able to tout`, `continued to insist`. */
+const CATENATIVES = /^(?:able|continue[sd]?|began|begins?|start(?:s|ed)?|managed|seem(?:s|ed)?|appear(?:s|ed)?|used)$/
+
+/** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
+function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
+  const tokens = ctx.tokens
+  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.test(tokens[j - 2].lower)) return j
+  return skipBack(ctx, j - 2, floor)
 }
 
 function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {

@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Sources', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }],
     },
     {
+      name: '`was able to tout`: the subject is before the catenative verb',
+      text: 'She was able to tout the new ferry schedule at every stop.',
+      attributions: [{ source: 'She', cue: 'tout', stance: 'claim' }],
+    },
+    {
       name: 'bragging about a topic: the topic is the content',
       text: 'Yet the mayor often brags about his record on the harbour.',
       attributions: [{ source: 'the mayor', cue: 'brags', stance: 'claim', content: 'about his record on the harbour' }],
