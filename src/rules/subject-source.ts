@@ -3,7 +3,7 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
-import { PRONOUNS } from '../lexicon/words.js'
+import { CATENATIVES, PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { defineRule } from './rule.js'
 
@@ -118,13 +118,10 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   return null
 }
 
-/** Verbs that pass their subject on to the cue through `to` and report that it happened: `was able to tout`, `continued to insist`. */
-const CATENATIVES = /^(?:able|continue[sd]?|began|begins?|start(?:s|ed)?|managed|seem(?:s|ed)?|appear(?:s|ed)?|used)$/
-
 /** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
 function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
   const tokens = ctx.tokens
-  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.test(tokens[j - 2].lower)) return j
+  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
   return skipBack(ctx, j - 2, floor)
 }
 
