@@ -5,6 +5,7 @@ import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhras
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { CATENATIVES, PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
+import { inVerbList } from '../pipeline/list-items.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -57,12 +58,17 @@ interface Subject {
   adjunct?: boolean
 }
 
+/** The subject a list item leaves out: no span in the sentence. */
+const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
+
 function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const tokens = ctx.tokens
   const sentence = ctx.sentences[cue.sentence]
   const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
   const before = tokens[j - 1]
-  if (j <= sentence.tokenStart || !before || before.sentence !== cue.sentence) return null
+  // `Imagine that she:` … `Calls rivals “clowns”.`: a list item's verb has the colon line's subject.
+  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
+  if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
     // `Velmar, who said …`: the phrase before the comma.
@@ -78,6 +84,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+    if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
     if (name) return { source: name, description: null, subordinate: false, shared: null }
     const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)

@@ -3,6 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('subject-source', {
   valid: [
     'Port officials remain largely out of the process.',
+    { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
@@ -34,6 +35,11 @@ new RuleTester().run('subject-source', {
       name: 'warning of something',
       text: 'The harbour master warned of a long closure.',
       attributions: [{ source: 'The harbour master', cue: 'warned', content: 'of a long closure' }],
+    },
+    {
+      name: 'a list item after a colon line leaves out its subject',
+      text: 'Picture a mayor who:\n\nSkips every council meeting.\n\nLoses the port budget, and praises the rival town’s harbour.',
+      attributions: [{ source: null, cue: 'praises', stance: 'claim', kind: 'party', category: 'claimed-by-party', content: 'the rival town’s harbour' }],
     },
     {
       name: 'a partitive relative pronoun: `many of whom say`',
