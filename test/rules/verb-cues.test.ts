@@ -12,7 +12,7 @@ new RuleTester().run('verb-cues', {
     'Tomas Brenner did not say whether the mill would close.',
     "Tomas Brenner won't be able to brag about the harvest.",
     { name: 'a number before an -s form: a plural noun', text: 'Twenty-seven states and two ports are suing the river authority.' },
-    { name: 'challenges as a plural noun', text: 'The harbour faces new challenges in the winter.' },
+    { name: 'challenges as a plural noun', text: 'The harbour faces challenges in the winter.' },
     { name: 'a negated catenative verb: no speech happened', text: 'Tomas Brenner never seemed to brag about the harvest.' },
     'The candidate claimed victory on Tuesday.',
     { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
