@@ -41,7 +41,7 @@ describe('cues: the verb lexicon', () => {
   it('reads an ambiguous -s form as a noun after a verb or a number (`faces challenges`, `Twenty-seven states`)', () => {
     expect(cuesOf('The harbour faces challenges in the winter.')).toEqual([])
     expect(cuesOf('Twenty-seven states are suing the river authority.')).toEqual([])
-    expect(cuesOf('The mayor challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
+    expect(cuesOf('Velmar challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
   })
 
   it('does not look for cues inside quotations', () => {
