@@ -31,6 +31,14 @@ export const descriptionReference = defineRule({
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })
         continue
       }
+      // `… the agency said. According to the data, …`: bare data speak for the source just cited.
+      const issuer = DATA_HEADS.has(head) && words.length === 2 ? recentIssuer(live, n) : null
+      if (issuer) {
+        c.kind = issuer.kind
+        c.antecedent = issuer.id
+        c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" are the data of the source just cited` })
+        continue
+      }
       const mention = earlierMention(ctx, c, head)
       if (!mention) continue
       c.sourceName = mention.name
@@ -40,6 +48,18 @@ export const descriptionReference = defineRule({
     }
   },
 })
+
+const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
+/** How many sentences back the source whose data a bare `the data` means may be. */
+const DATA_LOOKBACK_SENTENCES = 2
+
+/** The latest earlier attribution, close by, whose source has a kind of its own. */
+function recentIssuer(live: Candidate[], n: number): Candidate | null {
+  const here = live[n].cue.sentence
+  const a = live[n - 1]
+  if (!a || here - a.cue.sentence > DATA_LOOKBACK_SENTENCES || !a.source || !a.kind || a.kind === 'unidentified') return null
+  return a
+}
 
 function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[], n: number, head: string): Candidate | null {
   const here = live[n].cue.sentence
