@@ -107,6 +107,11 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     }
     return null
   }
+  // `He pitched himself to voters by telling them that …`: a means adjunct shares the clause's subject.
+  if (isWord(before) && before.lower === 'by' && tokens[cue.tokenStart].lower.endsWith('ing')) {
+    const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
+    if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
+  }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)

@@ -42,6 +42,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: null, cue: 'praises', stance: 'claim', kind: 'party', category: 'claimed-by-party', content: 'the rival town’s harbour' }],
     },
     {
+      name: 'a means adjunct `by telling` shares the clause subject',
+      text: 'The mayor recently courted the fishermen by telling them that the new quay would open in May.',
+      attributions: [{ source: 'The mayor', cue: 'telling', content: 'that the new quay would open in May' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
