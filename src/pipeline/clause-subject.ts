@@ -7,7 +7,7 @@ import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRE_CUE_ADVERBS, PRONOUNS, is
 import type { AnnotationContext } from './context.js'
 import type { TokenRange } from './types.js'
 
-const MAX_SUBJECT_WORDS = 6
+const MAX_SUBJECT_WORDS = 12
 /** Conjunctions and discourse adverbs that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])

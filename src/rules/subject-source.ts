@@ -119,6 +119,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
+/** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
+const MAX_CLAUSE_SUBJECT = 12
+
 /** `…, adding that …`: a participle after a comma shares the source of the clause before it. */
 function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
@@ -126,7 +129,7 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   const start = ctx.sentences[cue.sentence].tokenStart
   const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
-  if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
+  if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
 }
 

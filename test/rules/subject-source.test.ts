@@ -47,6 +47,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'The mayor', cue: 'telling', content: 'that the new quay would open in May' }],
     },
     {
+      name: 'a participle after a clause with a long compound subject',
+      text: 'The Daily Courier and the harbour pilots union filed a motion in court, arguing the port records were public.',
+      attributions: [{ source: 'The Daily Courier and the harbour pilots union', cue: 'arguing', content: 'the port records were public' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
