@@ -1,4 +1,4 @@
-import { clauseSubject } from '../pipeline/clause-subject.js'
+import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
@@ -73,7 +73,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
     // `Velmar, who said …`: the phrase before the comma.
     const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, sentence.tokenStart)
-    if (np) return { source: np, description: null, subordinate: true, shared: null }
+    // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
+    if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
     return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
   // `voters, many of whom say …`: a partitive relative pronoun with its quantifier.

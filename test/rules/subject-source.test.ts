@@ -52,6 +52,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'The Daily Courier and the harbour pilots union', cue: 'arguing', content: 'the port records were public' }],
     },
     {
+      name: 'a relative pronoun after a clause stands for the object before it',
+      text: 'Ida Varga backs Tomas Brenner, who says the harbour will reopen.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'says', content: 'the harbour will reopen' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
