@@ -3,7 +3,7 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
-import { CATENATIVES, PRONOUNS } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { defineRule } from './rule.js'
@@ -23,7 +23,7 @@ export const subjectSource = defineRule({
       if (cue.claimed || cue.type !== 'verb') continue
       const entry = ctx.cueEntry(cue)
       const subject = findSubject(ctx, cue)
-      if (!subject) continue
+      if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence)) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
       const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
@@ -139,6 +139,16 @@ function catenativeStart(ctx: AnnotationContext, j: number, floor: number): numb
   const tokens = ctx.tokens
   if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
   return skipBack(ctx, j - 2, floor)
+}
+
+/** `Would you think …?`, `Do you believe …?`: a question asks the addressee's view, it reports none. */
+function askedOfAddressee(ctx: AnnotationContext, source: TokenRange | null, sentence: number): boolean {
+  if (!source || source.tokenEnd - source.tokenStart !== 1 || ctx.tokens[source.tokenStart].lower !== 'you') return false
+  const aux = ctx.tokens[source.tokenStart - 1]
+  const s = ctx.sentences[sentence]
+  let last = s.tokenEnd - 1
+  while (last > s.tokenStart && isQuoteMark(ctx.tokens[last])) last--
+  return isWord(aux) && AUXILIARIES.has(aux.lower) && ctx.tokens[last].text === '?'
 }
 
 function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {

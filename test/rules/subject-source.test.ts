@@ -4,6 +4,7 @@ new RuleTester().run('subject-source', {
   valid: [
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
+    { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
