@@ -79,6 +79,8 @@ function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], nea
     for (const span of c.content) overlap += Math.max(0, Math.min(span.end, s.end) - Math.max(span.start, s.start))
     const cueHere = c.cue.tokenEnd > c.cue.tokenStart && c.cue.sentence === s.index
     if (overlap === 0 && !cueHere) continue
+    // With its cue elsewhere, an attribution covers a statement that lies (mostly) inside its content, not one a scare quote touches.
+    if (!cueHere && overlap * 2 <= length) continue
     if (c.subordinate) {
       // A cue in a subordinate clause covers only when its relation is most of the sentence.
       const extent = extentIn(ctx, c, s)

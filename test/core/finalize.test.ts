@@ -108,6 +108,12 @@ describe('finalize: coverage and nesting', () => {
     expect(run(text).statements[0].category).toBe('claimed-by-party')
   })
 
+  it('a scare quote in a later narrative sentence does not carry the earlier speaker over it', () => {
+    const text = '“We are not done,” the harbour master said. Since then, 40 boats have left, and 12 others listed “Norvale” as their home port.'
+    const result = run(text)
+    expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'unattributed'])
+  })
+
   it('`the woman who accused him left` has no content: unattributed', () => {
     // `accused him` is an act with no content clause; got claimed-by-party with content "him left the town".
     const text = 'The woman who accused him left the town.'
