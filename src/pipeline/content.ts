@@ -25,6 +25,9 @@ const CLAUSE_TAKERS = new Set([
 ])
 /** Cues whose topic after `about` / `of` is what they say: `brags about his debates`, `warned of a shortfall`. */
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
+/** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
+const OBJECT_CONTENT = new Set(['question'])
+const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
@@ -98,8 +101,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
-  if (objectStart !== -1 && entry?.takesNounContent && (!t || !isWord(t) || t.lower !== 'that')) {
-    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end)) return { ...fromHere(ctx, objectStart, end), via }
+  if (objectStart !== -1 && (entry?.takesNounContent || OBJECT_CONTENT.has(cue.lemma)) && (!t || !isWord(t) || t.lower !== 'that')) {
+    // `questioned his eligibility because …`: an adverbial clause after the object is no content clause of its own.
+    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, end), via }
   }
   if (!t || i > end) return null
   if (isWord(t) && t.lower === 'that' && i + 1 < end) return { ...fromHere(ctx, i, end), via }

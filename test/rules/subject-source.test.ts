@@ -58,6 +58,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Tomas Brenner', cue: 'says', content: 'the harbour will reopen' }],
     },
     {
+      name: 'questioning something: the object is the content, with an adverbial clause after it',
+      text: 'Varga questioned the mayor’s residency because he had lived abroad for years.',
+      attributions: [{ source: 'Varga', cue: 'questioned', content: 'the mayor’s residency because he had lived abroad for years' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
