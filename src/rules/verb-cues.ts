@@ -73,6 +73,8 @@ export const verbCues = defineRule({
       // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
       const counted = NUMBER.test(before)
       if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && (counted || !isCapitalized(previous?.text ?? ''))) continue
+      // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
+      if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.
       let k = i - 1
       while (k > sentence.tokenStart && isWord(tokens[k]) && (/ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k--
@@ -98,6 +100,17 @@ const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who
 function negatedBefore(tokens: readonly Token[], i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) if (NON_OCCURRENCE.has(tokens[k].lower) || tokens[k].lower === "n't") return true
   return false
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'])
+
+/** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
+function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
+  const previous = tokens[i - 1]
+  const next = tokens[i + 1]
+  const subject = SUBJECT_PRONOUNS.has(before) || (before !== '' && isCapitalized(previous.text)) || (previous !== undefined && previous.kind !== 'word')
+  const opens = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',' || isQuoteMark(next) || SUBJECT_PRONOUNS.has(next.lower) || /^(?:in|on|the|his|her|their|its)$/.test(next.lower))
+  return subject && opens
 }
 
 function isPossessive(word: string): boolean {

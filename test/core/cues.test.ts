@@ -44,6 +44,14 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('Velmar challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
   })
 
+  it('reads `state(s)` as a noun unless a subject precedes and content follows', () => {
+    expect(cuesOf('Varga, the former secretary of state, met the harbour board.')).toEqual([])
+    expect(cuesOf('The race now moves to Northern states this week.')).toEqual([])
+    expect(cuesOf('The ferry will sail to the states that border the lake.')).toEqual([])
+    expect(cuesOf('It states that the levy is unlawful.')).toEqual(['states/state/neutral'])
+    expect(cuesOf('Varga stated that the levy is unlawful.')).toEqual(['stated/state/neutral'])
+  })
+
   it('does not look for cues inside quotations', () => {
     expect(cuesOf('“I never said the dam was safe,” Velmar told the council.')).toEqual(['told/tell/neutral'])
   })
