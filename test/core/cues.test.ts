@@ -42,6 +42,8 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('The harbour faces challenges in the winter.')).toEqual([])
     expect(cuesOf('Twenty-seven states are suing the river authority.')).toEqual([])
     expect(cuesOf('Velmar challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
+    expect(cuesOf('Since the Norvale attacks that shook the port, the ferry has been idle.')).toEqual([])
+    expect(cuesOf('Velmar attacks the board for its silence.')).toEqual(['attacks/attack/claim'])
   })
 
   it('reads `state(s)` as a noun unless a subject precedes and content follows', () => {
