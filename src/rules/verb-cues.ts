@@ -10,6 +10,7 @@ const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question'
 /** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
 const NEVER_NOUNS = new Set(['say', 'tell', 'think', 'believe', 'argue', 'insist', 'contend', 'admit', 'acknowledge', 'explain', 'suggest', 'agree', 'expect', 'predict', 'warn'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'people', 'himself', 'herself', 'themselves'])
 const MODIFIER_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'in', 'on', 'after', 'about', 'by', 'with', 'from', 'for', 'over', 'since', 'amid', 'against'])
 /** A numeral or number word: `27`, `twenty-seven`, `dozens`. */
 const NUMBER = /^(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
@@ -75,7 +76,9 @@ export const verbCues = defineRule({
       const counted = NUMBER.test(before)
       // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
       const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence
-      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && (counted || namedModifier || !isCapitalized(previous?.text ?? ''))) continue
+      // `… and calls her “reckless”`: a coordinated verb with a personal object.
+      const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? ''))) continue
       // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
       if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.

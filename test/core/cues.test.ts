@@ -44,6 +44,8 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('Velmar challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
     expect(cuesOf('Since the Norvale attacks that shook the port, the ferry has been idle.')).toEqual([])
     expect(cuesOf('Velmar attacks the board for its silence.')).toEqual(['attacks/attack/claim'])
+    expect(cuesOf('Velmar skips the hearing and calls them “cowards.”')).toEqual(['calls/call/claim'])
+    expect(cuesOf('The flood brought reports and attacks on the board.')).toEqual([])
   })
 
   it('reads `state(s)` as a noun unless a subject precedes and content follows', () => {
