@@ -49,6 +49,8 @@ export const descriptionReference = defineRule({
   },
 })
 
+/** Head nouns that name the same kind of document: a survey is later `the study`. */
+const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])
 const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
 /** How many sentences back the source whose data a bare `the data` means may be. */
 const DATA_LOOKBACK_SENTENCES = 2
@@ -69,6 +71,8 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     if (!a.source) continue
     const words = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
     if (words.includes(head) || words.includes(head + 's')) return a
+    // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
+    if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
   }
   return null
 }

@@ -23,6 +23,14 @@ new RuleTester().run('description-reference', {
       ],
     },
     {
+      name: 'a survey referred back to as `the study`',
+      text: 'The harbour lost trade, according to a recent Daily Courier survey of ship logs. The study found that most boats left in May.',
+      attributions: [
+        { source: 'a recent Daily Courier survey of ship logs', kind: 'outlet' },
+        { source: 'The study', kind: 'outlet', name: 'a recent Daily Courier survey of ship logs', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'with the rule off the description has no name',
       text: 'A port official said the cranes were idle. The same official said repairs would take weeks.',
       options: { rules: { 'description-reference': 'off' } },
