@@ -58,7 +58,9 @@ export const verbCues = defineRule({
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
-      if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say') && !catenative) continue
+      // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
+      const emphatic = before === 'did' || before === 'does' || before === 'do'
+      if (NON_OCCURRENCE.has(before) && !emphatic && !catenative) continue
       if (before === 'not' || before === 'never') continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue

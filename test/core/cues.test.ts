@@ -46,6 +46,8 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('Velmar attacks the board for its silence.')).toEqual(['attacks/attack/claim'])
     expect(cuesOf('Velmar skips the hearing and calls them “cowards.”')).toEqual(['calls/call/claim'])
     expect(cuesOf('The flood brought reports and attacks on the board.')).toEqual([])
+    expect(cuesOf('The mayor does believe the dam is safe.')).toEqual(['believe/believe/claim'])
+    expect(cuesOf('The mayor does not believe the dam is safe.')).toEqual([])
   })
 
   it('reads `state(s)` as a noun unless a subject precedes and content follows', () => {
