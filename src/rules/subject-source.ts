@@ -3,9 +3,9 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
-import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { inVerbList } from '../pipeline/list-items.js'
+import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -58,6 +58,8 @@ interface Subject {
   adjunct?: boolean
 }
 
+const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
+
 /** The subject a list item leaves out: no span in the sentence. */
 const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
 
@@ -108,6 +110,14 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     }
     return null
   }
+  // `Ryan, despite admitting that …, said …`: a participle after a preposition has the clause's subject.
+  if (isWord(before) && ADJUNCT_PREPOSITIONS.has(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing')) {
+    const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+    if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: true, shared: previous.id }
+    const start = firstWord(ctx, sentence.tokenStart)
+    const subject = j - 1 > start ? clauseSubject(ctx, start, j - 1) ?? namedSubject(ctx, start, j - 1) : null
+    if (subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: subject, description: null, subordinate: true, shared: null }
+  }
   // `He pitched himself to voters by telling them that …`: a means adjunct shares the clause's subject.
   if (isWord(before) && before.lower === 'by' && tokens[cue.tokenStart].lower.endsWith('ing')) {
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
@@ -132,45 +142,4 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
-}
-
-/** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
-function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
-  const tokens = ctx.tokens
-  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
-  return skipBack(ctx, j - 2, floor)
-}
-
-/** `Would you think …?`, `Do you believe …?`: a question asks the addressee's view, it reports none. */
-function askedOfAddressee(ctx: AnnotationContext, source: TokenRange | null, sentence: number): boolean {
-  if (!source || source.tokenEnd - source.tokenStart !== 1 || ctx.tokens[source.tokenStart].lower !== 'you') return false
-  const aux = ctx.tokens[source.tokenStart - 1]
-  const s = ctx.sentences[sentence]
-  let last = s.tokenEnd - 1
-  while (last > s.tokenStart && isQuoteMark(ctx.tokens[last])) last--
-  return isWord(aux) && AUXILIARIES.has(aux.lower) && ctx.tokens[last].text === '?'
-}
-
-function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
-  for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
-    const t = ctx.tokens[i]
-    // `212,000` is one number, not a clause edge.
-    if (t.quote === -1 && isComma(t) && i > 0 && ctx.tokens[i + 1]?.start !== t.end) return { start: span.start, end: ctx.tokens[i - 1].end }
-  }
-  return span
-}
-
-function firstWord(ctx: AnnotationContext, from: number): number {
-  let i = from
-  while (i < ctx.tokens.length && !isWord(ctx.tokens[i])) i++
-  return i
-}
-
-/** `Mr. Schultz generally supported …`: the run of capitalised words that opens a sentence. */
-function leadingName(ctx: AnnotationContext, from: number, limit: number): TokenRange | null {
-  let i = from
-  while (i < limit && isWord(ctx.tokens[i]) && /^\p{Lu}/u.test(ctx.tokens[i].text) && i - from < 5) i++
-  const words = i - from
-  if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
-  return { tokenStart: from, tokenEnd: i }
 }

@@ -63,6 +63,14 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Varga', cue: 'questioned', content: 'the mayor’s residency because he had lived abroad for years' }],
     },
     {
+      name: 'a participle after `despite`: the clause subject, and the main clause keeps its own cue',
+      text: 'Harbour Master Ida Varga, despite admitting that the quay was old, the crews were safe and she does believe the dam will hold.',
+      attributions: [
+        { source: 'Harbour Master Ida Varga', cue: 'admitting', content: 'that the quay was old' },
+        { source: 'she', cue: 'believe', content: 'the dam will hold' },
+      ],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
