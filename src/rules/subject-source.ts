@@ -4,6 +4,7 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
+import { AUXILIARIES } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
@@ -59,6 +60,9 @@ interface Subject {
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
+
+/** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
+const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
 
 /** The subject a list item leaves out: no span in the sentence. */
 const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
@@ -127,7 +131,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
-  return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+  // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
+  const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
+  const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
+  return { source: np, description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */

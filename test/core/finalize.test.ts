@@ -114,6 +114,17 @@ describe('finalize: coverage and nesting', () => {
     expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'unattributed'])
   })
 
+  it('a participle right after a noun is a non-finite clause: it covers only as most of the sentence', () => {
+    const text = 'The mayor spent the whole long winter on the northern quay with the ferry crews, a rival questioning her record.'
+    expect(run(text).statements[0].category).toBe('unattributed')
+  })
+
+  it('`with several pilots now saying …`: the adverb is skipped and the pilots are the source', () => {
+    const text = 'The mayor stayed calm, with several harbour pilots now saying the quay is unsafe.'
+    const result = run(text)
+    expect(result.attributions.map((a) => a.source.text)).toEqual(['several harbour pilots'])
+  })
+
   it('`the woman who accused him left` has no content: unattributed', () => {
     // `accused him` is an act with no content clause; got claimed-by-party with content "him left the town".
     const text = 'The woman who accused him left the town.'
