@@ -198,5 +198,6 @@ function nounUse(previous: Token | undefined, before: Token | undefined): boolea
   if (!isWord(previous)) return false
   // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
   const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
-  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier
+  // `secretary of state`: a word after `of` is a noun.
+  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || previous.lower === 'of'
 }

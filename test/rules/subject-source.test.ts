@@ -71,6 +71,11 @@ new RuleTester().run('subject-source', {
       ],
     },
     {
+      name: 'a cue word after `of` is a noun inside the subject: `secretary of state`',
+      text: 'The former secretary of state has cited the storm as a reason to close the port.',
+      attributions: [{ source: 'The former secretary of state', cue: 'cited' }],
+    },
+    {
       name: 'a partitive relative pronoun: `many of whom say`',
       text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
       attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
