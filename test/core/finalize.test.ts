@@ -125,6 +125,11 @@ describe('finalize: coverage and nesting', () => {
     expect(result.attributions.map((a) => a.source.text)).toEqual(['several harbour pilots'])
   })
 
+  it('`as` before a bare noun is a preposition, not a subordinate clause: the cue is the main verb', () => {
+    const text = 'Several judges hearing suits over her tenure as harbour master have cited storms, though the port stayed open through the long and stormy winter months and into the spring.'
+    expect(run(text).statements[0].category).toBe('claimed-by-party')
+  })
+
   it('`the woman who accused him left` has no content: unattributed', () => {
     // `accused him` is an act with no content clause; got claimed-by-party with content "him left the town".
     const text = 'The woman who accused him left the town.'
