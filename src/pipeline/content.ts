@@ -22,6 +22,7 @@ const CLAUSE_TAKERS = new Set([
   'brag', 'recall', 'remind', 'assure', 'promise', 'vow', 'swear', 'guarantee', 'conclude', 'learn', 'signal', 'muse', 'joke',
   'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution',
   'point out', 'make clear', 'retort', 'concur', 'lament', 'grumble', 'fret', 'scoff', 'hint', 'imply', 'continue', 'go on',
+  'confident', 'convinced', 'certain', 'sure', 'worried', 'concerned', 'hopeful', 'frustrated', 'afraid', 'adamant',
 ])
 /** Cues whose topic after `about` / `of` is what they say: `brags about his debates`, `warned of a shortfall`. */
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])

@@ -1,4 +1,5 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -46,6 +47,8 @@ export const verbCues = defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (t.kind !== 'word' || t.quote !== -1 || !lexicon.cueStarts.has(t.lower)) continue
+      // `so frustrated that …`: the attitude pass below makes the cue, copula included.
+      if (lexicon.adjectiveCues.has(t.lower) && attitudeStart(ctx, i) !== -1) continue
       const sentence = ctx.sentenceOf(i)
       const match = lexicon.cues.longest(words, i, sentence.tokenEnd)
       if (!match) continue
@@ -99,6 +102,8 @@ export const verbCues = defineRule({
       ctx.addCue({ tokenStart: i, tokenEnd: i + match.length, lemma: entry.lemma, stance: entry.stance, type: 'verb', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
       i += match.length - 1
     }
+    // `seem confident they …`, `is so frustrated that …`: an attitude adjective after a copula.
+    findAttitudes(ctx)
   },
 })
 

@@ -58,6 +58,14 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('Varga stated that the levy is unlawful.')).toEqual(['stated/state/neutral'])
   })
 
+  it('finds an attitude adjective after a copula before a clause (`seem confident they …`, `she’s so frustrated that …`)', () => {
+    expect(cuesOf('The pilots seem confident they can dock tonight.')).toEqual(['seem confident/confident/claim'])
+    expect(cuesOf('That is why she’s so frustrated that the port is closed.')).toEqual(['so frustrated/frustrated/claim'])
+    expect(cuesOf('The pilots are not sure that they can dock.')).toEqual([])
+    expect(cuesOf('It is certain that the port will close.')).toEqual([])
+    expect(cuesOf('The pilots are confident in the new quay.')).toEqual([])
+  })
+
   it('does not look for cues inside quotations', () => {
     expect(cuesOf('“I never said the dam was safe,” Velmar told the council.')).toEqual(['told/tell/neutral'])
   })

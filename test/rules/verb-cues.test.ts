@@ -21,6 +21,11 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'an attitude adjective after a copula is a claim cue',
+      text: 'The harbour pilots seem confident they can dock tonight.',
+      attributions: [{ source: 'The harbour pilots', cue: 'seem confident', stance: 'claim', content: 'they can dock tonight', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a catenative verb before the infinitive: the speech did happen',
       text: 'Tomas Brenner was able to brag about the harvest at every stop.',
       attributions: [{ cue: 'brag', source: 'Tomas Brenner', stance: 'claim' }],
