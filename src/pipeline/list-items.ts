@@ -37,7 +37,8 @@ function opensWithVerb(ctx: AnnotationContext, paragraph: number): boolean {
   // `Declared 2016 Presidential Candidates`: a title, not a verb with its object.
   if (!isWord(first) || !isCapitalized(first.text) || first.quote !== -1 || !isWord(next) || !/^[a-z]/.test(next.text)) return false
   // `Officials said`, `Democrats argue`: a plural noun followed by its verb is a subject, not an item's verb.
-  if ((ctx.lexicon.cueForms.has(next.lower) || AUXILIARIES.has(next.lower))) return false
+  // (`Keeps saying …` is a verb with its participle: a subject would need an auxiliary before `saying`.)
+  if ((ctx.lexicon.cueForms.has(next.lower) && !next.lower.endsWith('ing')) || AUXILIARIES.has(next.lower)) return false
   const w = first.lower
   return AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || ctx.lexicon.cueForms.has(w) || /^[a-z]{3,}(?:ed|[^su]s)$/.test(w)
 }

@@ -132,6 +132,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
+  // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.
+  if (np.tokenStart === sentence.tokenStart && np.tokenEnd === np.tokenStart + 1 && inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
   // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart

@@ -5,6 +5,7 @@ new RuleTester().run('subject-source', {
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
+    { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
@@ -74,6 +75,19 @@ new RuleTester().run('subject-source', {
       name: 'a cue word after `of` is a noun inside the subject: `secretary of state`',
       text: 'The former secretary of state has cited the storm as a reason to close the port.',
       attributions: [{ source: 'The former secretary of state', cue: 'cited' }],
+    },
+    {
+      name: 'calling someone names',
+      text: 'Varga called the pilots names at the meeting.',
+      attributions: [{ source: 'Varga', cue: 'called', stance: 'claim', content: 'the pilots names at the meeting' }],
+    },
+    {
+      name: 'a list item opening with `Keeps saying` keeps the list going',
+      text: 'Picture a mayor who:\n\nKeeps saying the port is safe.\n\nLoses the port budget, and praises the rival town’s harbour.',
+      attributions: [
+        { source: null, cue: 'saying', content: 'the port is safe' },
+        { source: null, cue: 'praises', kind: 'party', category: 'claimed-by-party' },
+      ],
     },
     {
       name: 'a partitive relative pronoun: `many of whom say`',
