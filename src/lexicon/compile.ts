@@ -56,6 +56,8 @@ export interface Lexicon {
   cues: PhraseIndex<CueEntry>
   nounCues: ReadonlyMap<string, Stance>
   adverbCues: ReadonlyMap<string, Stance>
+  /** Adjectives of attitude that take a clause after a copula: `is confident that …`. */
+  adjectiveCues: ReadonlyMap<string, Stance>
   kinds: PhraseIndex<KindEntry>
   /** Every inflected form of a cue verb: a cheap "is this a speech word" test. */
   cueForms: ReadonlySet<string>
@@ -113,6 +115,7 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
 
   const nounCues = new Map<string, Stance>(Object.entries(cueData.nouns) as [string, Stance][])
   const adverbCues = new Map<string, Stance>([['reportedly', 'neutral']])
+  const adjectiveCues = new Map<string, Stance>(Object.entries(cueData.adjectives) as [string, Stance][])
 
   for (const patch of patches) {
     for (const p of patch.outlets ?? []) addKind(p, 'outlet', 'outlet')
@@ -127,5 +130,5 @@ export function compileLexicon(patches: readonly LexiconOptions[] = []): Lexicon
     }
     for (const c of remove.cues ?? []) removeCue(c.phrase)
   }
-  return { cues, nounCues, adverbCues, kinds, cueForms, cueStarts, mastheads, bodyHeads }
+  return { cues, nounCues, adverbCues, adjectiveCues, kinds, cueForms, cueStarts, mastheads, bodyHeads }
 }

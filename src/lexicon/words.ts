@@ -12,6 +12,8 @@ export const CLAUSE_BREAKERS = toSet(grammar.clauseBreakers)
 export const LEADING_CONNECTIVES = toSet(grammar.leadingConnectives)
 export const PRE_CUE_ADVERBS = toSet(grammar.preCueAdverbs)
 export const NON_OCCURRENCE = toSet(grammar.nonOccurrence)
+/** Verbs that pass their subject through `to` and report that the act happened: `was able to tout`. */
+export const CATENATIVES = toSet(grammar.catenatives)
 export const SENTENCE_STARTERS = toSet(grammar.sentenceStarters)
 export const FALSE_SPLIT_ABBREVIATIONS = toSet(grammar.falseSplitAbbreviations)
 /** Pronoun → number; a null-prototype object so `constructor` is no pronoun. */

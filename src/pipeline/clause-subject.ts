@@ -7,7 +7,7 @@ import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, PRE_CUE_ADVERBS, PRONOUNS, is
 import type { AnnotationContext } from './context.js'
 import type { TokenRange } from './types.js'
 
-const MAX_SUBJECT_WORDS = 6
+const MAX_SUBJECT_WORDS = 12
 /** Conjunctions and discourse adverbs that may open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
@@ -38,9 +38,19 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
 }
 
 /** `has`, `declined`, `threw`, or an `-s` verb right after a name (`Trump hails`). */
-function finiteVerb(word: string, previous: string, capitalized: boolean): boolean {
+export function finiteVerb(word: string, previous: string, capitalized: boolean): boolean {
   if (capitalized) return false
   if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true
   if (/^[a-z]{2,}ed$/.test(word)) return true
   return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous)
+}
+
+/** `Ted Cruz endorses Trump`: the object after a finite verb and before a name, or the whole phrase. */
+export function objectAfterVerb(ctx: AnnotationContext, phrase: TokenRange): TokenRange {
+  const tokens = ctx.tokens
+  for (let k = phrase.tokenEnd - 2; k > phrase.tokenStart; k--) {
+    const t = tokens[k]
+    if (t.kind === 'word' && isCapitalized(tokens[k + 1].text) && finiteVerb(t.lower, tokens[k - 1].text, isCapitalized(t.text))) return { tokenStart: k + 1, tokenEnd: phrase.tokenEnd }
+  }
+  return phrase
 }

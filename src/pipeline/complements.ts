@@ -33,6 +33,8 @@ export function callsSomething(ctx: AnnotationContext, objectStart: number, end:
   for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
     const t = ctx.tokens[i]
     if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
+    // `called him names`, `calls men derogatory names`: name-calling, not a roll call (`called the names of …`).
+    if (t.lower === 'names' && i > objectStart + 1 && ctx.tokens[i - 1].lower !== 'the' && ctx.tokens[i + 1]?.lower !== 'of') return true
     if (t.kind !== 'word' && t.text !== "'") return false
   }
   return false

@@ -22,7 +22,13 @@ const CLAUSE_TAKERS = new Set([
   'brag', 'recall', 'remind', 'assure', 'promise', 'vow', 'swear', 'guarantee', 'conclude', 'learn', 'signal', 'muse', 'joke',
   'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution',
   'point out', 'make clear', 'retort', 'concur', 'lament', 'grumble', 'fret', 'scoff', 'hint', 'imply', 'continue', 'go on',
+  'confident', 'convinced', 'certain', 'sure', 'worried', 'concerned', 'hopeful', 'frustrated', 'afraid', 'adamant',
 ])
+/** Cues whose topic after `about` / `of` is what they say: `brags about his debates`, `warned of a shortfall`. */
+const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
+/** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
+const OBJECT_CONTENT = new Set(['question'])
+const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
@@ -96,8 +102,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
-  if (objectStart !== -1 && entry?.takesNounContent && (!t || !isWord(t) || t.lower !== 'that')) {
-    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end)) return { ...fromHere(ctx, objectStart, end), via }
+  if (objectStart !== -1 && (entry?.takesNounContent || OBJECT_CONTENT.has(cue.lemma)) && (!t || !isWord(t) || t.lower !== 'that')) {
+    // `questioned his eligibility because …`: an adverbial clause after the object is no content clause of its own.
+    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, end), via }
   }
   if (!t || i > end) return null
   if (isWord(t) && t.lower === 'that' && i + 1 < end) return { ...fromHere(ctx, i, end), via }
@@ -110,6 +117,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (t.text === ':' && i + 1 < end) return { ...fromHere(ctx, i + 1, end), via }
   if (!isWord(t) || i >= end) return null
   const lemma = cue.lemma
+  if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }

@@ -79,6 +79,8 @@ function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], nea
     for (const span of c.content) overlap += Math.max(0, Math.min(span.end, s.end) - Math.max(span.start, s.start))
     const cueHere = c.cue.tokenEnd > c.cue.tokenStart && c.cue.sentence === s.index
     if (overlap === 0 && !cueHere) continue
+    // With its cue elsewhere, an attribution covers a statement that lies (mostly) inside its content, not one a scare quote touches.
+    if (!cueHere && overlap * 2 <= length) continue
     if (c.subordinate) {
       // A cue in a subordinate clause covers only when its relation is most of the sentence.
       const extent = extentIn(ctx, c, s)
@@ -98,19 +100,24 @@ function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], nea
   }
 }
 
+/** Characters of the sentence taken by the source, cue and content together (their union, not their hull). */
 function extentIn(ctx: AnnotationContext, c: Candidate, s: Sentence): number {
-  let start = Number.MAX_SAFE_INTEGER
-  let end = -1
+  const parts: [number, number][] = []
   const add = (a: number, b: number): void => {
     const x = Math.max(a, s.start)
     const y = Math.min(b, s.end)
-    if (x < y) {
-      start = Math.min(start, x)
-      end = Math.max(end, y)
-    }
+    if (x < y) parts.push([x, y])
   }
   for (const span of c.content) add(span.start, span.end)
   if (c.source) add(ctx.tokens[c.source.tokenStart].start, ctx.tokens[c.source.tokenEnd - 1].end)
   if (c.cue.tokenEnd > c.cue.tokenStart) add(ctx.tokens[c.cue.tokenStart].start, ctx.tokens[c.cue.tokenEnd - 1].end)
-  return end > start ? end - start : 0
+  parts.sort((a, b) => a[0] - b[0])
+  let total = 0
+  let reach = -1
+  for (const [x, y] of parts) {
+    if (y <= reach) continue
+    total += y - Math.max(x, reach)
+    reach = y
+  }
+  return total
 }

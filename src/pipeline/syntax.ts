@@ -132,27 +132,6 @@ function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
   return t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isWord(tokens[i - 1]) && next !== undefined && next.sentence === t.sentence && isWord(next)
 }
 
-/** Index of the first token of the clause that contains `index`. */
-export function clauseStart(ctx: AnnotationContext, index: number, sentence: Sentence): number {
-  let i = index
-  while (i > sentence.tokenStart) {
-    const t = ctx.tokens[i - 1]
-    if (t.kind !== 'word' && /^[,;:—–("“”]$/.test(t.text)) break
-    i--
-  }
-  return i
-}
-
-/** Is the phrase in a subordinate clause (`after the data shows`, `who said`)? */
-export function isSubordinate(ctx: AnnotationContext, from: number, sentence: Sentence): boolean {
-  const start = clauseStart(ctx, from, sentence)
-  for (let i = start; i < from; i++) {
-    const t = ctx.tokens[i]
-    if (isWord(t) && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && i === start)) return true
-  }
-  return false
-}
-
 /**
  * Do the words from `from` read like a finite clause (`the talks reflected…`,
  * `it had shut`) rather than a bare object (`the recall late on Wednesday`)?
@@ -198,5 +177,6 @@ function nounUse(previous: Token | undefined, before: Token | undefined): boolea
   if (!isWord(previous)) return false
   // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
   const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
-  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier
+  // `secretary of state`: a word after `of` is a noun.
+  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || previous.lower === 'of'
 }

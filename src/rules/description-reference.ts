@@ -31,6 +31,14 @@ export const descriptionReference = defineRule({
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })
         continue
       }
+      // `… the agency said. According to the data, …`: bare data speak for the source just cited.
+      const issuer = DATA_HEADS.has(head) && words.length === 2 ? recentIssuer(live, n) : null
+      if (issuer) {
+        c.kind = issuer.kind
+        c.antecedent = issuer.id
+        c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" are the data of the source just cited` })
+        continue
+      }
       const mention = earlierMention(ctx, c, head)
       if (!mention) continue
       c.sourceName = mention.name
@@ -41,6 +49,20 @@ export const descriptionReference = defineRule({
   },
 })
 
+/** Head nouns that name the same kind of document: a survey is later `the study`. */
+const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])
+const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
+/** How many sentences back the source whose data a bare `the data` means may be. */
+const DATA_LOOKBACK_SENTENCES = 2
+
+/** The latest earlier attribution, close by, whose source has a kind of its own. */
+function recentIssuer(live: Candidate[], n: number): Candidate | null {
+  const here = live[n].cue.sentence
+  const a = live[n - 1]
+  if (!a || here - a.cue.sentence > DATA_LOOKBACK_SENTENCES || !a.source || !a.kind || a.kind === 'unidentified') return null
+  return a
+}
+
 function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[], n: number, head: string): Candidate | null {
   const here = live[n].cue.sentence
   for (let k = n - 1; k >= 0; k--) {
@@ -49,6 +71,8 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     if (!a.source) continue
     const words = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
     if (words.includes(head) || words.includes(head + 's')) return a
+    // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
+    if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
   }
   return null
 }

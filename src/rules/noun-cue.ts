@@ -1,8 +1,9 @@
 import { fromHere } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { contentEnd, isWord, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { contentEnd, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { TokenRange } from '../pipeline/types.js'
 import { isCapitalized } from '../lexicon/words.js'
+import type { Stance } from '../schema.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -18,7 +19,12 @@ export const nounCue = defineRule({
       const t = tokens[i]
       if (t.kind !== 'word' || t.quote !== -1) continue
       const stance = ctx.lexicon.nounCues.get(t.lower)
-      if (!stance || tokens[i + 1].lower !== 'that' || tokens[i + 1].sentence !== t.sentence) continue
+      if (!stance || tokens[i + 1].sentence !== t.sentence) continue
+      if (tokens[i + 1].lower === 'from' || tokens[i + 1].lower === 'by') {
+        proposeIssuer(ctx, i, stance)
+        continue
+      }
+      if (tokens[i + 1].lower !== 'that') continue
       const sentence = ctx.sentences[t.sentence]
       // The possessor: `Trump's`, `Donald Trump's`, `the ministry's`, `his`.
       let p = i - 1
@@ -48,6 +54,21 @@ export const nounCue = defineRule({
     }
   },
 })
+
+/** `warnings from his attorney that …`, `claims by the campaign that …`: the issuer follows the noun. */
+function proposeIssuer(ctx: AnnotationContext, i: number, stance: Stance): void {
+  const tokens = ctx.tokens
+  const t = tokens[i]
+  const sentence = ctx.sentences[t.sentence]
+  const end = contentEnd(ctx, sentence)
+  const issuer = nounPhraseAfter(ctx, i + 2, Math.min(end, i + 2 + MAX_ISSUER_WORDS))
+  if (!issuer || tokens[issuer.tokenEnd]?.lower !== 'that' || issuer.tokenEnd + 1 >= end) return
+  const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
+  const found = fromHere(ctx, issuer.tokenEnd, end)
+  ctx.propose({ cue, source: issuer, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' }, 'a noun of saying with its issuer after `from` or `by` and a that-clause')
+}
+
+const MAX_ISSUER_WORDS = 8
 
 const LIGHT_VERBS = /^(?:issue|issued|issues|issuing|give|gave|gives|given|make|made|makes|express|expressed|expresses|voice|voiced|voices|repeat|repeated|repeats|raise|raised|raises|offer|offered|offers|deliver|delivered|echo|echoed|echoes|reiterate|reiterated|renew|renewed)$/
 

@@ -1,10 +1,13 @@
-import { clauseSubject } from '../pipeline/clause-subject.js'
+import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { appositiveAfter, isComma, isQuoteMark, isSubordinate, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { isSubordinate } from '../pipeline/clause-edges.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
-import { PRONOUNS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
+import { AUXILIARIES } from '../lexicon/words.js'
+import { inVerbList } from '../pipeline/list-items.js'
+import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -22,13 +25,13 @@ export const subjectSource = defineRule({
       if (cue.claimed || cue.type !== 'verb') continue
       const entry = ctx.cueEntry(cue)
       const subject = findSubject(ctx, cue)
-      if (!subject) continue
+      if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence)) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
       const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
       if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
-      if (subject.subordinate) found.content = found.content.map((span) => cutAtComma(ctx, span))
+      if (subject.subordinate && !subject.adjunct) found.content = found.content.map((span) => cutAtComma(ctx, span))
       ctx.propose(
         {
           cue,
@@ -53,25 +56,43 @@ interface Subject {
   description: TokenRange | null
   subordinate: boolean
   shared: number | null
+  /** A participle adjunct (`…, saying …`): subordinate, but its content runs on past commas. */
+  adjunct?: boolean
 }
+
+const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
+
+/** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
+const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
+
+/** The subject a list item leaves out: no span in the sentence. */
+const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
 
 function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const tokens = ctx.tokens
   const sentence = ctx.sentences[cue.sentence]
   const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
   const before = tokens[j - 1]
-  if (j <= sentence.tokenStart || !before || before.sentence !== cue.sentence) return null
+  // `Imagine that she:` … `Calls rivals “clowns”.`: a list item's verb has the colon line's subject.
+  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
+  if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
     // `Velmar, who said …`: the phrase before the comma.
     const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, sentence.tokenStart)
-    if (np) return { source: np, description: null, subordinate: true, shared: null }
+    // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
+    if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
     return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
+  }
+  // `voters, many of whom say …`: a partitive relative pronoun with its quantifier.
+  if (isWord(before) && before.lower === 'whom' && tokens[j - 2]?.lower === 'of' && isWord(tokens[j - 3]) && j - 3 >= sentence.tokenStart) {
+    return { source: { tokenStart: j - 3, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
   // `X agreed, but also contended that …`, `… and said …`: a coordinated verb shares the subject.
   if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+    if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
     if (name) return { source: name, description: null, subordinate: false, shared: null }
     const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)
@@ -94,12 +115,33 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     }
     return null
   }
+  // `Ryan, despite admitting that …, said …`: a participle after a preposition has the clause's subject.
+  if (isWord(before) && ADJUNCT_PREPOSITIONS.has(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing')) {
+    const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+    if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: true, shared: previous.id }
+    const start = firstWord(ctx, sentence.tokenStart)
+    const subject = j - 1 > start ? clauseSubject(ctx, start, j - 1) ?? namedSubject(ctx, start, j - 1) : null
+    if (subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: subject, description: null, subordinate: true, shared: null }
+  }
+  // `He pitched himself to voters by telling them that …`: a means adjunct shares the clause's subject.
+  if (isWord(before) && before.lower === 'by' && tokens[cue.tokenStart].lower.endsWith('ing')) {
+    const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
+    if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
+  }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
-  const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
+  const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
-  return { source: np, description: null, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+  // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.
+  if (np.tokenStart === sentence.tokenStart && np.tokenEnd === np.tokenStart + 1 && inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
+  // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
+  const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
+  const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
+  return { source: np, description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
+
+/** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
+const MAX_CLAUSE_SUBJECT = 12
 
 /** `…, adding that …`: a participle after a comma shares the source of the clause before it. */
 function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
@@ -107,30 +149,7 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
   const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
-  if (np && np.tokenEnd - np.tokenStart <= 6) return { source: np, description: null, subordinate: false, shared: null }
+  // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
+  if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
-}
-
-function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
-  for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
-    const t = ctx.tokens[i]
-    // `212,000` is one number, not a clause edge.
-    if (t.quote === -1 && isComma(t) && i > 0 && ctx.tokens[i + 1]?.start !== t.end) return { start: span.start, end: ctx.tokens[i - 1].end }
-  }
-  return span
-}
-
-function firstWord(ctx: AnnotationContext, from: number): number {
-  let i = from
-  while (i < ctx.tokens.length && !isWord(ctx.tokens[i])) i++
-  return i
-}
-
-/** `Mr. Schultz generally supported …`: the run of capitalised words that opens a sentence. */
-function leadingName(ctx: AnnotationContext, from: number, limit: number): TokenRange | null {
-  let i = from
-  while (i < limit && isWord(ctx.tokens[i]) && /^\p{Lu}/u.test(ctx.tokens[i].text) && i - from < 5) i++
-  const words = i - from
-  if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
-  return { tokenStart: from, tokenEnd: i }
 }

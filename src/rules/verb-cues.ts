@@ -1,4 +1,5 @@
-import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
+import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -6,10 +7,14 @@ import { defineRule } from './rule.js'
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
-const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference'])
+const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference', 'challenge'])
 /** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
 const NEVER_NOUNS = new Set(['say', 'tell', 'think', 'believe', 'argue', 'insist', 'contend', 'admit', 'acknowledge', 'explain', 'suggest', 'agree', 'expect', 'predict', 'warn'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'people', 'himself', 'herself', 'themselves'])
+const MODIFIER_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'in', 'on', 'after', 'about', 'by', 'with', 'from', 'for', 'over', 'since', 'amid', 'against'])
+/** A numeral or number word: `27`, `twenty-seven`, `dozens`. */
+const NUMBER = /^(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
 
 /** `advisers to Mr. Obama say, …`, `… say that …`: a base form that introduces content is a verb. */
@@ -42,6 +47,8 @@ export const verbCues = defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (t.kind !== 'word' || t.quote !== -1 || !lexicon.cueStarts.has(t.lower)) continue
+      // `so frustrated that …`: the attitude pass below makes the cue, copula included.
+      if (lexicon.adjectiveCues.has(t.lower) && attitudeStart(ctx, i) !== -1) continue
       const sentence = ctx.sentenceOf(i)
       const match = lexicon.cues.longest(words, i, sentence.tokenEnd)
       if (!match) continue
@@ -52,7 +59,11 @@ export const verbCues = defineRule({
       if (isCapitalized(t.text) && i > sentence.tokenStart && (!ctx.sentences[t.sentence].heading || tokens[i + match.length]?.text === ':')) continue
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
-      if (NON_OCCURRENCE.has(before) && !(before === 'did' && t.lower === 'say')) continue
+      // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
+      const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
+      // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
+      const emphatic = before === 'did' || before === 'does' || before === 'do'
+      if (NON_OCCURRENCE.has(before) && !emphatic && !catenative) continue
       if (before === 'not' || before === 'never') continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
@@ -63,10 +74,18 @@ export const verbCues = defineRule({
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
-      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
-      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && !introducesContent && !SINGULAR_SUBJECT.test(before) && !isCapitalized(previous?.text ?? '')) continue
+      // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
+      const counted = NUMBER.test(before)
+      // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
+      const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence
+      // `… and calls her “reckless”`: a coordinated verb with a personal object.
+      const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? ''))) continue
+      // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
+      if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.
       let k = i - 1
       while (k > sentence.tokenStart && isWord(tokens[k]) && (/ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k--
@@ -83,10 +102,29 @@ export const verbCues = defineRule({
       ctx.addCue({ tokenStart: i, tokenEnd: i + match.length, lemma: entry.lemma, stance: entry.stance, type: 'verb', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
       i += match.length - 1
     }
+    // `seem confident they …`, `is so frustrated that …`: an attitude adjective after a copula.
+    findAttitudes(ctx)
   },
 })
 
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"])
+
+/** `won't be able to`, `never seemed to`: a negation among the three words before a catenative verb. */
+function negatedBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) if (NON_OCCURRENCE.has(tokens[k].lower) || tokens[k].lower === "n't") return true
+  return false
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'])
+
+/** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
+function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
+  const previous = tokens[i - 1]
+  const next = tokens[i + 1]
+  const subject = SUBJECT_PRONOUNS.has(before) || (before !== '' && isCapitalized(previous.text)) || (previous !== undefined && previous.kind !== 'word')
+  const opens = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',' || isQuoteMark(next) || SUBJECT_PRONOUNS.has(next.lower) || /^(?:in|on|the|his|her|their|its)$/.test(next.lower))
+  return subject && opens
+}
 
 function isPossessive(word: string): boolean {
   return (word.endsWith("'s") && !CONTRACTIONS.has(word)) || word.endsWith("s'")

@@ -38,6 +38,34 @@ describe('cues: the verb lexicon', () => {
     expect(cuesOf('The mayor insisted that nothing was wrong.')).toEqual(['insisted/insist/claim'])
   })
 
+  it('reads an ambiguous -s form as a noun after a verb or a number (`faces challenges`, `Twenty-seven states`)', () => {
+    expect(cuesOf('The harbour faces challenges in the winter.')).toEqual([])
+    expect(cuesOf('Twenty-seven states are suing the river authority.')).toEqual([])
+    expect(cuesOf('Velmar challenges the board to a vote.')).toEqual(['challenges/challenge/claim'])
+    expect(cuesOf('Since the Norvale attacks that shook the port, the ferry has been idle.')).toEqual([])
+    expect(cuesOf('Velmar attacks the board for its silence.')).toEqual(['attacks/attack/claim'])
+    expect(cuesOf('Velmar skips the hearing and calls them “cowards.”')).toEqual(['calls/call/claim'])
+    expect(cuesOf('The flood brought reports and attacks on the board.')).toEqual([])
+    expect(cuesOf('The mayor does believe the dam is safe.')).toEqual(['believe/believe/claim'])
+    expect(cuesOf('The mayor does not believe the dam is safe.')).toEqual([])
+  })
+
+  it('reads `state(s)` as a noun unless a subject precedes and content follows', () => {
+    expect(cuesOf('Varga, the former secretary of state, met the harbour board.')).toEqual([])
+    expect(cuesOf('The race now moves to Northern states this week.')).toEqual([])
+    expect(cuesOf('The ferry will sail to the states that border the lake.')).toEqual([])
+    expect(cuesOf('It states that the levy is unlawful.')).toEqual(['states/state/neutral'])
+    expect(cuesOf('Varga stated that the levy is unlawful.')).toEqual(['stated/state/neutral'])
+  })
+
+  it('finds an attitude adjective after a copula before a clause (`seem confident they …`, `she’s so frustrated that …`)', () => {
+    expect(cuesOf('The pilots seem confident they can dock tonight.')).toEqual(['seem confident/confident/claim'])
+    expect(cuesOf('That is why she’s so frustrated that the port is closed.')).toEqual(['so frustrated/frustrated/claim'])
+    expect(cuesOf('The pilots are not sure that they can dock.')).toEqual([])
+    expect(cuesOf('It is certain that the port will close.')).toEqual([])
+    expect(cuesOf('The pilots are confident in the new quay.')).toEqual([])
+  })
+
   it('does not look for cues inside quotations', () => {
     expect(cuesOf('“I never said the dam was safe,” Velmar told the council.')).toEqual(['told/tell/neutral'])
   })

@@ -97,6 +97,39 @@ describe('finalize: coverage and nesting', () => {
     expect(run(text).statements[0].category).toBe('unattributed')
   })
 
+  it('an adjunct participle that is less than half the sentence does not cover it', () => {
+    // Its source opens the sentence and its content closes it: the words between them do not count.
+    const text = 'The harbour board has turned down a long-pending request from the fishing cooperative to reopen the northern quay for night landings, saying the rules allow no exception.'
+    expect(run(text).statements[0].category).toBe('unattributed')
+  })
+
+  it('an adjunct participle that is most of the sentence covers it', () => {
+    const text = 'The harbour board met, saying the northern quay would stay closed to night landings until the spring.'
+    expect(run(text).statements[0].category).toBe('claimed-by-party')
+  })
+
+  it('a scare quote in a later narrative sentence does not carry the earlier speaker over it', () => {
+    const text = '“We are not done,” the harbour master said. Since then, 40 boats have left, and 12 others listed “Norvale” as their home port.'
+    const result = run(text)
+    expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'unattributed'])
+  })
+
+  it('a participle right after a noun is a non-finite clause: it covers only as most of the sentence', () => {
+    const text = 'The mayor spent the whole long winter on the northern quay with the ferry crews, a rival questioning her record.'
+    expect(run(text).statements[0].category).toBe('unattributed')
+  })
+
+  it('`with several pilots now saying …`: the adverb is skipped and the pilots are the source', () => {
+    const text = 'The mayor stayed calm, with several harbour pilots now saying the quay is unsafe.'
+    const result = run(text)
+    expect(result.attributions.map((a) => a.source.text)).toEqual(['several harbour pilots'])
+  })
+
+  it('`as` before a bare noun is a preposition, not a subordinate clause: the cue is the main verb', () => {
+    const text = 'Several judges hearing suits over her tenure as harbour master have cited storms, though the port stayed open through the long and stormy winter months and into the spring.'
+    expect(run(text).statements[0].category).toBe('claimed-by-party')
+  })
+
   it('`the woman who accused him left` has no content: unattributed', () => {
     // `accused him` is an act with no content clause; got claimed-by-party with content "him left the town".
     const text = 'The woman who accused him left the town.'

@@ -15,6 +15,22 @@ new RuleTester().run('description-reference', {
       attributions: [{ source: 'A port official' }, { source: 'The same official', name: 'A port official', kind: 'official' }],
     },
     {
+      name: 'bare `the data` are the data of the source just cited',
+      text: 'The Norvale Statistics Office said that 40 boats left the harbour. According to the data, most of them were trawlers.',
+      attributions: [
+        { source: 'The Norvale Statistics Office', kind: 'official' },
+        { source: 'the data', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'a survey referred back to as `the study`',
+      text: 'The harbour lost trade, according to a recent Daily Courier survey of ship logs. The study found that most boats left in May.',
+      attributions: [
+        { source: 'a recent Daily Courier survey of ship logs', kind: 'outlet' },
+        { source: 'The study', kind: 'outlet', name: 'a recent Daily Courier survey of ship logs', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'with the rule off the description has no name',
       text: 'A port official said the cranes were idle. The same official said repairs would take weeks.',
       options: { rules: { 'description-reference': 'off' } },

@@ -9,6 +9,11 @@ new RuleTester().run('noun-cue', {
   ],
   invalid: [
     {
+      name: 'the issuer after `from`: `warnings from his lawyer that …`',
+      text: 'The hearing went ahead despite warnings from his lawyer that the witness would stay silent.',
+      attributions: [{ source: 'his lawyer', cue: 'warnings', content: 'that the witness would stay silent', ruleId: 'noun-cue' }],
+    },
+    {
       text: "Varga's claim that the mill closed in March drew scorn.",
       attributions: [{ source: "Varga's", name: 'Varga', cue: 'claim', stance: 'claim', kind: 'party', category: 'claimed-by-party', ruleId: 'noun-cue' }],
     },

@@ -3,6 +3,9 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('subject-source', {
   valid: [
     'Port officials remain largely out of the process.',
+    { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
+    { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
+    { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
@@ -19,6 +22,77 @@ new RuleTester().run('subject-source', {
     {
       text: 'Sources said the merger talks had stalled.',
       attributions: [{ source: 'Sources', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }],
+    },
+    {
+      name: '`was able to tout`: the subject is before the catenative verb',
+      text: 'She was able to tout the new ferry schedule at every stop.',
+      attributions: [{ source: 'She', cue: 'tout', stance: 'claim' }],
+    },
+    {
+      name: 'bragging about a topic: the topic is the content',
+      text: 'Yet the mayor often brags about his record on the harbour.',
+      attributions: [{ source: 'the mayor', cue: 'brags', stance: 'claim', content: 'about his record on the harbour' }],
+    },
+    {
+      name: 'warning of something',
+      text: 'The harbour master warned of a long closure.',
+      attributions: [{ source: 'The harbour master', cue: 'warned', content: 'of a long closure' }],
+    },
+    {
+      name: 'a list item after a colon line leaves out its subject',
+      text: 'Picture a mayor who:\n\nSkips every council meeting.\n\nLoses the port budget, and praises the rival town’s harbour.',
+      attributions: [{ source: null, cue: 'praises', stance: 'claim', kind: 'party', category: 'claimed-by-party', content: 'the rival town’s harbour' }],
+    },
+    {
+      name: 'a means adjunct `by telling` shares the clause subject',
+      text: 'The mayor recently courted the fishermen by telling them that the new quay would open in May.',
+      attributions: [{ source: 'The mayor', cue: 'telling', content: 'that the new quay would open in May' }],
+    },
+    {
+      name: 'a participle after a clause with a long compound subject',
+      text: 'The Daily Courier and the harbour pilots union filed a motion in court, arguing the port records were public.',
+      attributions: [{ source: 'The Daily Courier and the harbour pilots union', cue: 'arguing', content: 'the port records were public' }],
+    },
+    {
+      name: 'a relative pronoun after a clause stands for the object before it',
+      text: 'Ida Varga backs Tomas Brenner, who says the harbour will reopen.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'says', content: 'the harbour will reopen' }],
+    },
+    {
+      name: 'questioning something: the object is the content, with an adverbial clause after it',
+      text: 'Varga questioned the mayor’s residency because he had lived abroad for years.',
+      attributions: [{ source: 'Varga', cue: 'questioned', content: 'the mayor’s residency because he had lived abroad for years' }],
+    },
+    {
+      name: 'a participle after `despite`: the clause subject, and the main clause keeps its own cue',
+      text: 'Harbour Master Ida Varga, despite admitting that the quay was old, the crews were safe and she does believe the dam will hold.',
+      attributions: [
+        { source: 'Harbour Master Ida Varga', cue: 'admitting', content: 'that the quay was old' },
+        { source: 'she', cue: 'believe', content: 'the dam will hold' },
+      ],
+    },
+    {
+      name: 'a cue word after `of` is a noun inside the subject: `secretary of state`',
+      text: 'The former secretary of state has cited the storm as a reason to close the port.',
+      attributions: [{ source: 'The former secretary of state', cue: 'cited' }],
+    },
+    {
+      name: 'calling someone names',
+      text: 'Varga called the pilots names at the meeting.',
+      attributions: [{ source: 'Varga', cue: 'called', stance: 'claim', content: 'the pilots names at the meeting' }],
+    },
+    {
+      name: 'a list item opening with `Keeps saying` keeps the list going',
+      text: 'Picture a mayor who:\n\nKeeps saying the port is safe.\n\nLoses the port budget, and praises the rival town’s harbour.',
+      attributions: [
+        { source: null, cue: 'saying', content: 'the port is safe' },
+        { source: null, cue: 'praises', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'a partitive relative pronoun: `many of whom say`',
+      text: 'The ferry crews met the mayor, many of whom say the new levy is unfair to small boats.',
+      attributions: [{ source: 'many of whom', cue: 'say', content: 'the new levy is unfair to small boats' }],
     },
     {
       name: 'a subject with a relative clause',

@@ -11,12 +11,25 @@ new RuleTester().run('verb-cues', {
     'Lina Ostrova wants to keep the current policy.',
     'Tomas Brenner did not say whether the mill would close.',
     "Tomas Brenner won't be able to brag about the harvest.",
+    { name: 'a number before an -s form: a plural noun', text: 'Twenty-seven states and two ports are suing the river authority.' },
+    { name: 'challenges as a plural noun', text: 'The harbour faces challenges in the winter.' },
+    { name: 'a negated catenative verb: no speech happened', text: 'Tomas Brenner never seemed to brag about the harvest.' },
     'The candidate claimed victory on Tuesday.',
     { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
     { name: 'phoning someone is no speech', text: 'A year later, the mayor called Ida Varga at home.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },
   ],
   invalid: [
+    {
+      name: 'an attitude adjective after a copula is a claim cue',
+      text: 'The harbour pilots seem confident they can dock tonight.',
+      attributions: [{ source: 'The harbour pilots', cue: 'seem confident', stance: 'claim', content: 'they can dock tonight', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a catenative verb before the infinitive: the speech did happen',
+      text: 'Tomas Brenner was able to brag about the harvest at every stop.',
+      attributions: [{ cue: 'brag', source: 'Tomas Brenner', stance: 'claim' }],
+    },
     {
       name: 'a base form that is never a noun follows a numeric subject',
       text: 'Six in 10 say the harbour should stay open.',

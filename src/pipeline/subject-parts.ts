@@ -1,0 +1,60 @@
+/**
+ * Small pieces of subject finding for subject-source: a name opening the
+ * sentence, catenative verbs (`was able to tout`), questions to the
+ * addressee, relative-clause content cut at its comma. Every walk is bounded.
+ */
+import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import { isComma, isQuoteMark, isWord, nounPhraseAfter, skipBack } from './syntax.js'
+import type { TokenRange } from './types.js'
+
+/** `House Speaker Paul Ryan, R-Wis., despite …`: a name of two words or more opening the sentence before a comma. */
+export function namedSubject(ctx: AnnotationContext, start: number, limit: number): TokenRange | null {
+  const np = nounPhraseAfter(ctx, start, limit)
+  if (!np || np.tokenEnd - np.tokenStart < 2 || !isComma(ctx.tokens[np.tokenEnd]) || !/^\p{Lu}/u.test(ctx.tokens[np.tokenEnd - 1].text)) return null
+  return OPENING_PREPOSITIONS.has(ctx.tokens[np.tokenStart].lower) ? null : np
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'since', 'during', 'by', 'with', 'from', 'of', 'to', 'as'])
+
+
+/** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
+export function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
+  const tokens = ctx.tokens
+  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
+  return skipBack(ctx, j - 2, floor)
+}
+
+/** `Would you think …?`, `Do you believe …?`: a question asks the addressee's view, it reports none. */
+export function askedOfAddressee(ctx: AnnotationContext, source: TokenRange | null, sentence: number): boolean {
+  if (!source || source.tokenEnd - source.tokenStart !== 1 || ctx.tokens[source.tokenStart].lower !== 'you') return false
+  const aux = ctx.tokens[source.tokenStart - 1]
+  const s = ctx.sentences[sentence]
+  let last = s.tokenEnd - 1
+  while (last > s.tokenStart && isQuoteMark(ctx.tokens[last])) last--
+  return isWord(aux) && AUXILIARIES.has(aux.lower) && ctx.tokens[last].text === '?'
+}
+
+export function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
+  for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
+    const t = ctx.tokens[i]
+    // `212,000` is one number, not a clause edge.
+    if (t.quote === -1 && isComma(t) && i > 0 && ctx.tokens[i + 1]?.start !== t.end) return { start: span.start, end: ctx.tokens[i - 1].end }
+  }
+  return span
+}
+
+export function firstWord(ctx: AnnotationContext, from: number): number {
+  let i = from
+  while (i < ctx.tokens.length && !isWord(ctx.tokens[i])) i++
+  return i
+}
+
+/** `Mr. Schultz generally supported …`: the run of capitalised words that opens a sentence. */
+export function leadingName(ctx: AnnotationContext, from: number, limit: number): TokenRange | null {
+  let i = from
+  while (i < limit && isWord(ctx.tokens[i]) && /^\p{Lu}/u.test(ctx.tokens[i].text) && i - from < 5) i++
+  const words = i - from
+  if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
+  return { tokenStart: from, tokenEnd: i }
+}
