@@ -188,8 +188,10 @@ const corpusRate = corpus.annotate / totalChars
 console.log(`  normal article (${normal.length} chars): ${ms(normalTime)} (${(normalTime / normal.length / corpusRate).toFixed(1)}× the per-character cost of annotating the articles one by one)`)
 let worst = { name: '', ratio: 0 }
 for (const [name, text] of Object.entries(cases)) {
-  const runs = [once(() => annotator(text)), once(() => annotator(text))]
-  const elapsed = Math.min(runs[0].elapsed, runs[1].elapsed)
+  // Warmed up like the normal article, so the first call's compilation of rarely used paths is not counted.
+  annotator(text)
+  const runs = [once(() => annotator(text)), once(() => annotator(text)), once(() => annotator(text))]
+  const elapsed = Math.min(...runs.map((r) => r.elapsed))
   const result = runs[0].result
   const ratio = elapsed / normalTime
   if (ratio > worst.ratio) worst = { name, ratio }
