@@ -24,6 +24,8 @@ const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 
 interface MentionIndex {
   /** Mentions by last word, each list in text order. */
   byLast: Map<string, Mention[]>
+  /** The mentions of two or more words by last word, each list in text order. */
+  multiwordByLast: Map<string, Mention[]>
   /** Every mention in text order. */
   ordered: Mention[]
 }
@@ -43,7 +45,7 @@ export function orderedMentions(ctx: AnnotationContext): readonly Mention[] {
 function mentionIndex(ctx: AnnotationContext): MentionIndex {
   let index = cache.get(ctx)
   if (index) return index
-  index = { byLast: new Map(), ordered: [] }
+  index = { byLast: new Map(), multiwordByLast: new Map(), ordered: [] }
   const tokens = ctx.tokens
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(ctx, i)) continue
@@ -56,9 +58,8 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
     if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
-    const list = index.byLast.get(last)
-    if (list) list.push(mention)
-    else index.byLast.set(last, [mention])
+    addTo(index.byLast, last, mention)
+    if (mention.words >= 2) addTo(index.multiwordByLast, last, mention)
     index.ordered.push(mention)
     i = j
   }
@@ -73,11 +74,21 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
   return LETTERS.test(t.text)
 }
 
-/** The latest mention of a multiword name ending in `last`, before token `before`. */
+function addTo(map: Map<string, Mention[]>, key: string, mention: Mention): void {
+  const list = map.get(key)
+  if (list) list.push(mention)
+  else map.set(key, [mention])
+}
+
+/**
+ * The latest mention of a multiword name ending in `last` before token
+ * `before`, else the first one after it: a binary search among the
+ * multiword mentions only, so a name said a thousand times alone costs no
+ * more than one said once.
+ */
 export function fullNameMention(ctx: AnnotationContext, last: string, before: number): Mention | null {
-  const list = mentionsOf(ctx).get(last)
+  const list = mentionIndex(ctx).multiwordByLast.get(last)
   if (!list) return null
-  // Mentions are in text order: find the first at or after `before`, then step back to a multiword one.
   let lo = 0
   let hi = list.length
   while (lo < hi) {
@@ -85,9 +96,7 @@ export function fullNameMention(ctx: AnnotationContext, last: string, before: nu
     if (list[mid].tokenStart < before) lo = mid + 1
     else hi = mid
   }
-  for (let k = lo - 1; k >= 0; k--) if (list[k].words >= 2) return list[k]
-  for (let k = lo; k < list.length; k++) if (list[k].words >= 2) return list[k]
-  return null
+  return lo > 0 ? list[lo - 1] : (list[lo] ?? null)
 }
 
 const kindCache = new WeakMap<AnnotationContext, Map<string, KindDecision | null>>()

@@ -14,8 +14,13 @@ import type { Paragraph, Sentence, Token, TokenKind } from './types.js'
 // retext-english's own parser, used directly: one instance, no virtual file per line.
 const parser = new ParseEnglish()
 
-/** Lines longer than this are cut at spaces before parsing, to stay linear. */
-const MAX_BLOCK = 20_000
+/**
+ * Lines longer than this are cut before parsing, after a sentence end where
+ * there is one. Small blocks keep each parse tree short-lived: on one long
+ * line without sentence ends, such as `X: X: …`, garbage collection of
+ * bigger trees cost more than the parse.
+ */
+const MAX_BLOCK = 5_000
 
 export interface Segmentation {
   tokens: Token[]
@@ -86,10 +91,10 @@ function parseLine(text: string, start: number, end: number): RawToken[][] {
   while (blockStart < end) {
     let blockEnd = end
     if (end - blockStart > MAX_BLOCK) {
-      // Cut after a sentence end when there is one, else at a space.
-      const stop = text.lastIndexOf('. ', blockStart + MAX_BLOCK)
+      // Cut after a sentence end in the block's second half when there is one, else at a space.
+      const stop = sentenceEndBefore(text, blockStart + MAX_BLOCK, blockStart + MAX_BLOCK / 2)
       const space = text.lastIndexOf(' ', blockStart + MAX_BLOCK)
-      blockEnd = stop > blockStart + MAX_BLOCK / 2 ? stop + 2 : space > blockStart ? space + 1 : blockStart + MAX_BLOCK
+      blockEnd = stop !== -1 ? stop : space > blockStart ? space + 1 : blockStart + MAX_BLOCK
       // Never cut a surrogate pair in two.
       const code = text.charCodeAt(blockEnd - 1)
       if (code >= 0xd800 && code <= 0xdbff) blockEnd++
@@ -99,6 +104,22 @@ function parseLine(text: string, start: number, end: number): RawToken[][] {
     blockStart = blockEnd
   }
   return out
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')'])
+
+/**
+ * The offset just after the last sentence end (`.`, `?` or `!`, then any
+ * closing quotes or brackets, then a space) between `floor` and `from`, or -1.
+ */
+function sentenceEndBefore(text: string, from: number, floor: number): number {
+  for (let i = text.lastIndexOf(' ', from); i > floor; i = text.lastIndexOf(' ', i - 1)) {
+    let k = i - 1
+    while (k > floor && CLOSERS.has(text[k])) k--
+    const mark = text[k]
+    if (mark === '.' || mark === '?' || mark === '!') return i + 1
+  }
+  return -1
 }
 
 function collect(tree: Root, block: string, base: number, out: RawToken[][]): void {
@@ -146,19 +167,35 @@ function mendSentences(sentences: RawToken[][], isSpeechTag: SpeechTagTest): Raw
   return out
 }
 
-/** `… in the U.S. The next day …` is two sentences. */
+/**
+ * `… in the U.S. The next day …` and `… rose to 14. Officials said …` are two
+ * sentences: the parser keeps an initialism's point, and a number's point
+ * (read as an ordinal, `14.`), inside the sentence. A number's point that
+ * opens the sentence (`1. Officials …`) is a list marker and stays.
+ */
 function splitSwallowedBoundaries(words: RawToken[], out: RawToken[][]): void {
-  let from = 0
-  for (let i = 0; i < words.length - 1; i++) {
+  let current: RawToken[] = []
+  for (let i = 0; i < words.length; i++) {
     const t = words[i]
     const next = words[i + 1]
-    if (t.kind === 'word' && next.kind === 'word' && isCapitalized(next.text) && SENTENCE_STARTERS.has(next.lower) && /^(?:[A-Z]\.){2,}$/.test(t.text)) {
-      out.push(words.slice(from, i + 1))
-      from = i + 1
+    const startsSentence = next !== undefined && next.kind === 'word' && isCapitalized(next.text)
+    if (startsSentence && i > 0 && t.kind === 'word' && ORDINAL_POINT.test(t.text)) {
+      // `14.` becomes the number and a full stop, so the sentence ends in punctuation.
+      current.push({ ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), end: t.end - 1 }, { ...t, kind: 'punct', text: '.', lower: '.', start: t.end - 1 })
+      out.push(current)
+      current = []
+      continue
+    }
+    current.push(t)
+    if (startsSentence && t.kind === 'word' && SENTENCE_STARTERS.has(next.lower) && /^(?:[A-Z]\.){2,}$/.test(t.text)) {
+      out.push(current)
+      current = []
     }
   }
-  out.push(from === 0 ? words : words.slice(from))
+  if (current.length > 0) out.push(current)
 }
+
+const ORDINAL_POINT = /^\d[\d,]*\.$/
 
 function shouldMerge(previous: RawToken[], next: RawToken[], isSpeechTag: SpeechTagTest): boolean {
   const last = previous[previous.length - 1]

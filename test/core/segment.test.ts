@@ -82,7 +82,31 @@ describe('segment', () => {
     expect([...new Set(tokens.map((t) => t.paragraph))]).toEqual([0, 1])
   })
 
-  it('does not cut a sentence in two on a line longer than the 20,000-character parse block', () => {
+  it.each([
+    ['a question mark', 'Would the county reopen the bridge on Monday, as the crews had promised the town? '],
+    ['an exclamation mark inside a closing quotation mark', 'The foreman shouted at the crowd on the quay, “Stand back from the edge of the pier!” '],
+    ['a full stop inside a closing quotation mark', 'The mayor wrote that the ferry “would run again on Monday, weather permitting.” '],
+  ])('does not cut a sentence in two on a long line whose sentences end with %s', (_, sentence) => {
+    // Got: one more statement for every parse block, each cut at a space inside a sentence.
+    const text = sentence.repeat(300)
+    const got = sentencesOf(text)
+    expect(got).toHaveLength(300)
+    expect(new Set(got)).toEqual(new Set([sentence.trim()]))
+  })
+
+  it('ends a sentence after a number and its full stop when a capitalised word follows', () => {
+    // Got: one sentence; the parser reads `14.` as an ordinal and keeps the point inside.
+    expect(sentencesOf('The toll rose to 14. Officials said more were missing. Three boats, 1,200 crew. Rescuers kept on.')).toEqual([
+      'The toll rose to 14.',
+      'Officials said more were missing.',
+      'Three boats, 1,200 crew.',
+      'Rescuers kept on.',
+    ])
+    // A number that opens the sentence is a list marker, not a sentence of its own.
+    expect(sentencesOf('1. Officials said the pier was safe.')).toEqual(['1. Officials said the pier was safe.'])
+  })
+
+  it('does not cut a sentence in two on a line longer than the parse block', () => {
     // Got: 502 statements; the block cut at a space splits the sentence it falls in.
     const sentence = 'A county official said the bridge would reopen on Monday, and the crews will stay there. '
     const text = sentence.repeat(500)

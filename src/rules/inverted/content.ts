@@ -14,8 +14,14 @@ export function contentBefore(ctx: AnnotationContext, boundary: number, sentence
   let start = sentenceStart
   const q = tokens[end - 1].quote !== -1 ? tokens[end - 1].quote : tokens[start].quote
   if (q !== -1 && ctx.quotations[q].tokenStart < start) start = ctx.quotations[q].tokenStart
-  if (!tokens.slice(start, end).some(isWord)) return null
+  if (!hasWord(tokens, start, end)) return null
   return [{ start: tokens[start].start, end: tokens[end - 1].end }]
+}
+
+/** Is there a word in tokens `start`..`end` (exclusive)? Stops at the first, without copying the range. */
+function hasWord(tokens: AnnotationContext['tokens'], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWord(tokens[i])) return true
+  return false
 }
 
 /** Content worth crediting: a quotation or at least four words. */
