@@ -1,14 +1,13 @@
 /**
  * Stage 1, segment: statements are sentences and heading lines with exact
  * UTF-16 offsets. The text is parsed line by line with parse-english, the
- * parser behind retext-english (which is
- * quadratic on one huge string) and the parser's known slips on news are
- * mended: a `!`/`?` inside a quotation followed by `Trump said.`, a final
- * `U.S.` that swallows the boundary, and false splits after `vs.`/`No.`.
+ * parser behind retext-english (which is quadratic on one huge string), and
+ * the parser's known slips on news are mended (see mend.ts).
  */
 import type { Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
-import { FALSE_SPLIT_ABBREVIATIONS, SENTENCE_STARTERS, isCapitalized, normalizeWord } from '../lexicon/words.js'
+import { normalizeWord } from '../lexicon/words.js'
+import { mendSentences, type SpeechTagTest } from './mend.js'
 import type { Paragraph, Sentence, Token, TokenKind } from './types.js'
 
 // retext-english's own parser, used directly: one instance, no virtual file per line.
@@ -30,8 +29,7 @@ export interface Segmentation {
 
 type RawToken = Token
 
-/** Words that, after a `!`/`?` quotation, show the next "sentence" is its speech tag. */
-export type SpeechTagTest = (words: readonly string[]) => boolean
+export type { SpeechTagTest } from './mend.js'
 
 export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation {
   const tokens: Token[] = []
@@ -151,69 +149,4 @@ function sentenceTokens(sentence: NlcstSentence, block: string, base: number): R
     words.push({ index: 0, kind, text: value, lower: kind === 'word' ? normalizeWord(value) : value, start: base + start, end: base + end, sentence: 0, paragraph: 0, quote: -1 })
   }
   return words
-}
-
-const CLOSING_QUOTE = /^["”’']$/
-
-function mendSentences(sentences: RawToken[][], isSpeechTag: SpeechTagTest): RawToken[][] {
-  const split: RawToken[][] = []
-  for (const s of sentences) splitSwallowedBoundaries(s, split)
-  const out: RawToken[][] = []
-  for (const s of split) {
-    const previous = out[out.length - 1]
-    if (previous && shouldMerge(previous, s, isSpeechTag)) previous.push(...s)
-    else out.push(s)
-  }
-  return out
-}
-
-/**
- * `… in the U.S. The next day …` and `… rose to 14. Officials said …` are two
- * sentences: the parser keeps an initialism's point, and a number's point
- * (read as an ordinal, `14.`), inside the sentence. A number's point that
- * opens the sentence (`1. Officials …`) is a list marker and stays.
- */
-function splitSwallowedBoundaries(words: RawToken[], out: RawToken[][]): void {
-  let current: RawToken[] = []
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i]
-    const next = words[i + 1]
-    const startsSentence = next !== undefined && next.kind === 'word' && isCapitalized(next.text)
-    if (startsSentence && i > 0 && t.kind === 'word' && ORDINAL_POINT.test(t.text)) {
-      // `14.` becomes the number and a full stop, so the sentence ends in punctuation.
-      current.push({ ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), end: t.end - 1 }, { ...t, kind: 'punct', text: '.', lower: '.', start: t.end - 1 })
-      out.push(current)
-      current = []
-      continue
-    }
-    current.push(t)
-    if (startsSentence && t.kind === 'word' && SENTENCE_STARTERS.has(next.lower) && /^(?:[A-Z]\.){2,}$/.test(t.text)) {
-      out.push(current)
-      current = []
-    }
-  }
-  if (current.length > 0) out.push(current)
-}
-
-const ORDINAL_POINT = /^\d[\d,]*\.$/
-
-function shouldMerge(previous: RawToken[], next: RawToken[], isSpeechTag: SpeechTagTest): boolean {
-  const last = previous[previous.length - 1]
-  const beforeLast = previous[previous.length - 2]
-  const first = next[0]
-  // `5 vs. 6`, `No. 1`: the parser split after an abbreviation.
-  if (last.text === '.' && beforeLast && beforeLast.kind === 'word' && FALSE_SPLIT_ABBREVIATIONS.has(beforeLast.lower)) {
-    const numberOnly = beforeLast.lower !== 'vs' && beforeLast.lower !== 'v'
-    if (!numberOnly || /^\d/.test(first.text)) return true
-  }
-  // `“It is over!” Trump said.`: the speech tag belongs to the quotation.
-  // `…?’” Renteria told reporters.`: look past every closing mark for the `!` or `?`.
-  let k = previous.length - 1
-  while (k > 0 && CLOSING_QUOTE.test(previous[k].text)) k--
-  if (CLOSING_QUOTE.test(last.text) && k < previous.length - 1 && /^[!?]$/.test(previous[k].text)) {
-    if (first.kind === 'word' && /^[a-z]/.test(first.text)) return true
-    const words = next.filter((t) => t.kind === 'word').map((t) => t.lower)
-    if (words.length <= 8 && isSpeechTag(words)) return true
-  }
-  return false
 }
