@@ -19,5 +19,13 @@ new RuleTester().run('outlet-via', {
       text: 'Reuters reported that the bridge was unsafe.',
       attributions: [{ source: 'Reuters', kind: 'outlet', via: null, category: 'reported-by-outlet' }],
     },
+    {
+      name: 'a capitalised name ending in a masthead word such as Echo, Mail or Record is an outlet',
+      text: 'The ferry captain told the Grenmouth Echo that the hull had cracked. The baker told the Lowfield Record that flour prices had doubled.',
+      attributions: [
+        { source: 'The ferry captain', cue: 'told', via: 'the Grenmouth Echo', kind: 'party' },
+        { source: 'The baker', cue: 'told', via: 'the Lowfield Record', kind: 'party' },
+      ],
+    },
   ],
 })
