@@ -1,5 +1,6 @@
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet } from '../pipeline/kinds.js'
+import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -18,6 +19,7 @@ export const outletVia = defineRule({
     for (const outer of ctx.candidates) {
       if (outer.removed || !outer.source || !isOutlet(ctx, outer.source)) continue
       if (outer.cue.type !== 'according-to' && !['report', 'say', 'write', 'learn'].includes(outer.cue.lemma)) continue
+      if (citingTail(ctx, outer)) continue
       const inner = framed(ctx, outer)
       if (!inner || inner.via) continue
       inner.via = outer.source
@@ -46,6 +48,31 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
     if (inside && !isOutlet(ctx, inner.source)) return inner
   }
   return undefined
+}
+
+/** How many tokens a trailing `, citing …` phrase may run. */
+const MAX_CITED = 20
+
+/**
+ * `…, the Courier reported on Sunday, citing two senior officials.`: the cited
+ * phrase closing the sentence is the source and the outlet is via.
+ */
+function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[outer.cue.sentence]
+  let end = sentence.tokenEnd
+  while (end > outer.cue.tokenEnd && !isWord(tokens[end - 1])) end--
+  const from = Math.max(outer.cue.tokenEnd, end - MAX_CITED - 1)
+  let at = -1
+  for (let i = from; i < end; i++) if (tokens[i].lower === 'citing' && isComma(tokens[i - 1])) at = i
+  if (at === -1 || at + 1 >= end || outer.source!.tokenStart > at) return false
+  // Everything between the outlet's cue and `citing` is adjuncts (`on Sunday`), never another clause.
+  for (let i = at + 1; i < end; i++) if (isComma(tokens[i]) || tokens[i].quote !== -1) return false
+  for (const c of ctx.bySentence.get(outer.cue.sentence) ?? []) if (c !== outer && c.cue.tokenStart === at) c.removed = true
+  outer.via = outer.source
+  outer.source = { tokenStart: at + 1, tokenEnd: end }
+  outer.evidence.push({ ruleId: 'outlet-via', reason: `${ctx.slice(outer.via!)} cites ${ctx.slice(outer.source)}, so the outlet is via` })
+  return true
 }
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])

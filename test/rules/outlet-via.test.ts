@@ -20,6 +20,11 @@ new RuleTester().run('outlet-via', {
       attributions: [{ source: 'Reuters', kind: 'outlet', via: null, category: 'reported-by-outlet' }],
     },
     {
+      name: 'an outlet tag closed by `citing X` credits X, with the outlet as via',
+      text: 'The harbour will close for a month, the Kestrel Courier reported on Friday, citing three port officials.',
+      attributions: [{ source: 'three port officials', cue: 'reported', via: 'the Kestrel Courier', kind: 'official', category: 'confirmed-by-official', content: 'The harbour will close for a month' }],
+    },
+    {
       name: 'a capitalised name ending in a masthead word such as Echo, Mail or Record is an outlet',
       text: 'The ferry captain told the Grenmouth Echo that the hull had cracked. The baker told the Lowfield Record that flour prices had doubled.',
       attributions: [
