@@ -1,5 +1,5 @@
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet } from '../pipeline/kinds.js'
+import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -16,6 +16,7 @@ export const outletVia = defineRule({
   meta: { id: 'outlet-via', stage: 'refine', description: 'Make an outlet that frames another attribution its via' },
   run(ctx) {
     for (const c of ctx.candidates) if (!c.removed) seenBy(ctx, c)
+    for (const c of ctx.candidates) if (!c.removed && !c.via && c.source) frontedVia(ctx, c)
     for (const outer of ctx.candidates) {
       if (outer.removed || !outer.source || !isOutlet(ctx, outer.source)) continue
       if (outer.cue.type !== 'according-to' && !['report', 'say', 'write', 'learn'].includes(outer.cue.lemma)) continue
@@ -73,6 +74,32 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   outer.source = { tokenStart: at + 1, tokenEnd: end }
   outer.evidence.push({ ruleId: 'outlet-via', reason: `${ctx.slice(outer.via!)} cites ${ctx.slice(outer.source)}, so the outlet is via` })
   return true
+}
+
+/** Sentence openers naming who a speaker talked to: `In an interview with CNN,`, `Speaking to the Courier,`. */
+const FRONTED = [['in', 'an', 'interview', 'with'], ['in', 'an', 'interview', 'on'], ['in', 'interviews', 'with'], ['speaking', 'to'], ['speaking', 'with'], ['in', 'comments', 'to'], ['in', 'remarks', 'to']]
+const MAX_FRONTED = 8
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'after', 'before'])
+
+/** `In an interview with the Courier, the mayor said …`: the outlet in the opener is via. */
+function frontedVia(ctx: AnnotationContext, c: Candidate): void {
+  const tokens = ctx.tokens
+  const start = ctx.sentences[c.cue.sentence].tokenStart
+  let i = start
+  while (i < c.source!.tokenStart && !isWord(tokens[i])) i++
+  const opener = FRONTED.find((words) => words.every((w, k) => tokens[i + k]?.lower === w))
+  if (!opener) return
+  const np = i + opener.length
+  let comma = np
+  while (comma < c.source!.tokenStart && comma - np < MAX_FRONTED && !isComma(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || comma === np || c.source!.tokenStart <= comma || c.cue.tokenStart <= comma) return
+  // `Speaking to Reuters on Monday,`: a time adjunct after the outlet is not part of it.
+  let end = np + 1
+  while (end < comma && !ADJUNCT_START.has(tokens[end].text)) end++
+  const outlet = { tokenStart: np, tokenEnd: end }
+  if (!isVia(ctx, outlet)) return
+  c.via = outlet
+  c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked to ${ctx.slice(outlet)}, so it is via` })
 }
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])

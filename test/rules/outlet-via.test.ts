@@ -25,6 +25,15 @@ new RuleTester().run('outlet-via', {
       attributions: [{ source: 'three port officials', cue: 'reported', via: 'the Kestrel Courier', kind: 'official', category: 'confirmed-by-official', content: 'The harbour will close for a month' }],
     },
     {
+      name: 'an opener naming the outlet a speaker talked to makes it via; an audience of reporters does not',
+      text: 'In an interview with the Kestrel Courier, the harbour master said the pier was unsafe. Speaking to Reuters on Monday, Ida Varga said the kiln had cracked. In an interview with reporters, the mayor said the fee was fair.',
+      attributions: [
+        { source: 'the harbour master', cue: 'said', via: 'the Kestrel Courier' },
+        { source: 'Ida Varga', cue: 'said', via: 'Reuters' },
+        { source: 'the mayor', cue: 'said', via: null },
+      ],
+    },
+    {
       name: 'a capitalised name ending in a masthead word such as Echo, Mail or Record is an outlet',
       text: 'The ferry captain told the Grenmouth Echo that the hull had cracked. The baker told the Lowfield Record that flour prices had doubled.',
       attributions: [
