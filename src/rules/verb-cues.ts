@@ -59,6 +59,8 @@ export const verbCues = defineRule({
       if (isCapitalized(t.text) && i > sentence.tokenStart && (!ctx.sentences[t.sentence].heading || tokens[i + match.length]?.text === ':')) continue
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
+      // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
+      if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
