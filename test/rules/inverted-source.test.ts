@@ -24,6 +24,11 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'Mira Tallis', cue: 'said', content: 'parents still want local schools', ruleId: 'subject-source' }],
     },
     {
+      name: 'a description and the name it introduces before the cue are its subject, not inverted content',
+      text: 'Her rival, Mayor Tomas Brenner, said Ida Varga had misled the council.',
+      attributions: [{ source: 'Her rival', cue: 'said', content: 'Ida Varga had misled the council', ruleId: 'subject-source' }],
+    },
+    {
       name: 'told an outlet: the outlet is via',
       text: 'The levy will rise next year, a Treasury official told Reuters.',
       attributions: [{ source: 'a Treasury official', cue: 'told', via: 'Reuters', kind: 'official', content: 'The levy will rise next year', quote: 'indirect' }],

@@ -24,7 +24,7 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
   const content = contentBefore(ctx, j - 1, sentence.tokenStart)
   // `Lenz, 61, denies the charges`: a name and an age are no content.
-  if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart)) return false
+  if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart) || descriptionWithName(ctx, j - 1, sentence.tokenStart)) return false
   propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
   return true
 }
@@ -44,6 +44,29 @@ function subjectWithAppositive(ctx: AnnotationContext, boundary: number, sentenc
   // No part of what follows reads like a clause of its own.
   for (let k = i; k < boundary; k++) if (isComma(tokens[k]) && looksLikeClause(ctx, k + 1, boundary)) return false
   return true
+}
+
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
+const MAX_PART = 6
+
+/**
+ * `Her challenger, state Sen. Paul Dray, said …`, `The utility, Northgrid,
+ * said …`: a short description and the name it introduces are the subject.
+ */
+function descriptionWithName(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
+  const tokens = ctx.tokens
+  let i = sentenceStart
+  if (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++
+  if (!isWord(tokens[i]) || !DESCRIPTION_OPENERS.has(tokens[i].lower) || tokens[i].quote !== -1) return false
+  let comma = i + 1
+  while (comma < boundary && comma - i <= MAX_PART && isWord(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || comma + 1 >= boundary || boundary - comma > MAX_PART + 1) return false
+  let named = false
+  for (let k = comma + 1; k < boundary; k++) {
+    if (isComma(tokens[k]) || tokens[k].quote !== -1) return false
+    if (isWord(tokens[k]) && isCapitalized(tokens[k].text)) named = true
+  }
+  return named && isCapitalized(tokens[boundary - 1].text) && !looksLikeClause(ctx, i, comma) && !looksLikeClause(ctx, comma + 1, boundary)
 }
 
 /** Words that open an adjunct, not a source, after an inverted cue. */
