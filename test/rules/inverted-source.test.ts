@@ -25,8 +25,8 @@ new RuleTester().run('inverted-source', {
     },
     {
       name: 'a description and the name it introduces before the cue are its subject, not inverted content',
-      text: 'Her rival, Mayor Tomas Brenner, said Ida Varga had misled the council.',
-      attributions: [{ source: 'Her rival', cue: 'said', content: 'Ida Varga had misled the council', ruleId: 'subject-source' }],
+      text: 'Her rival, Mayor Tomas Brenner, said Ida Varga misled the council.',
+      attributions: [{ source: 'Her rival', cue: 'said', content: 'Ida Varga misled the council', ruleId: 'subject-source' }],
     },
     {
       name: 'told an outlet: the outlet is via',

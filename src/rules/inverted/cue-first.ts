@@ -61,12 +61,15 @@ function descriptionWithName(ctx: AnnotationContext, boundary: number, sentenceS
   let comma = i + 1
   while (comma < boundary && comma - i <= MAX_PART && isWord(tokens[comma])) comma++
   if (!isComma(tokens[comma]) || comma + 1 >= boundary || boundary - comma > MAX_PART + 1) return false
+  // The name part: lower-case title words (`state Sen.`, `former`), then a capitalised name to the comma.
   let named = false
   for (let k = comma + 1; k < boundary; k++) {
     if (isComma(tokens[k]) || tokens[k].quote !== -1) return false
-    if (isWord(tokens[k]) && isCapitalized(tokens[k].text)) named = true
+    if (!isWord(tokens[k])) continue
+    if (isCapitalized(tokens[k].text)) named = true
+    else if (named) return false
   }
-  return named && isCapitalized(tokens[boundary - 1].text) && !looksLikeClause(ctx, i, comma) && !looksLikeClause(ctx, comma + 1, boundary)
+  return named && !looksLikeClause(ctx, i, comma)
 }
 
 /** Words that open an adjunct, not a source, after an inverted cue. */
