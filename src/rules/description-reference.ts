@@ -23,7 +23,7 @@ export const descriptionReference = defineRule({
       // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
       if (/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
       const antecedent = earlierSource(ctx, live, n, head)
-      if (antecedent) {
+      if (antecedent && !conflicts(ctx, c, words, antecedent)) {
         c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
         if (antecedent.kind) c.kind = antecedent.kind
         c.anonymous = antecedent.anonymous ?? c.anonymous
@@ -48,6 +48,20 @@ export const descriptionReference = defineRule({
     }
   },
 })
+
+/**
+ * `the central bank` after `analysts at Brenner Bank`: a description whose
+ * modifiers the earlier source lacks, and whose own words give it another
+ * kind, is someone else.
+ */
+function conflicts(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, words: readonly string[], a: Candidate): boolean {
+  const modifiers = words.slice(1, -1).filter((w) => w !== 'same')
+  if (modifiers.length === 0 || !a.source) return false
+  const earlier = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
+  if (modifiers.some((w) => earlier.includes(w))) return false
+  const own = classifyPhrase(ctx, [c.source]).kind
+  return own !== null && own !== 'unidentified' && a.kind !== null && own !== a.kind
+}
 
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])

@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a description whose modifier the earlier source lacks and whose words give another kind is someone else',
+      text: 'Traders at Harlow Bank said rates would fall. The central bank said inflation was easing.',
+      attributions: [
+        { source: 'Traders at Harlow Bank', kind: 'party' },
+        { source: 'The central bank', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       text: 'A port official said the cranes were idle. The official said repairs would take weeks.',
       attributions: [
         { source: 'A port official', kind: 'official' },
