@@ -36,7 +36,10 @@ export const colonSource = defineRule({
       const contentStart = ctx.tokens[colon + 1]
       if (!contentStart || contentStart.start >= (transcript ? paragraph.end : sentence.end)) continue
       // `Clinton: 547.` in a tally is a label and a number, not speech.
-      if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd)) continue
+      // A turn of a speaker in capitals (`HALE: No.`) may be a single word.
+      const name = ctx.slice(speaker)
+      const least = transcript && !headline && name === name.toUpperCase() && /\p{Lu}/u.test(name) ? 1 : 2
+      if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd, least)) continue
       const content = transcript ? turnContent(ctx, paragraph.index, contentStart.start) : [{ start: contentStart.start, end: sentence.end }]
       const cue = ctx.addCue({ tokenStart: colon, tokenEnd: colon + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: sentence.index, entry: ':', ruleId: 'colon-source' })
       const candidate = ctx.propose(
@@ -169,9 +172,9 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
   return -1
 }
 
-/** At least two words with letters between `from` and `to`. */
-function hasWords(ctx: AnnotationContext, from: number, to: number): boolean {
+/** At least `least` words with letters between `from` and `to`. */
+function hasWords(ctx: AnnotationContext, from: number, to: number, least: number): boolean {
   let words = 0
-  for (let i = from; i < to && words < 2; i++) if (isWord(ctx.tokens[i]) && /\p{L}/u.test(ctx.tokens[i].text)) words++
-  return words >= 2
+  for (let i = from; i < to && words < least; i++) if (isWord(ctx.tokens[i]) && /\p{L}/u.test(ctx.tokens[i].text)) words++
+  return words >= least
 }

@@ -20,6 +20,14 @@ new RuleTester().run('colon-source', {
       ],
     },
     {
+      name: 'a one-word turn of a speaker in capitals is speech; a label in a tally is not',
+      text: 'HALVERSON: Will you raise the levy?\nPRESCOTT: No.\nRuiz: 547.',
+      attributions: [
+        { source: 'HALVERSON', cue: ':' },
+        { source: 'PRESCOTT', cue: ':', content: 'No.', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'a headline quote',
       text: 'Varga: The curfew will end on Monday',
       attributions: [{ source: 'Varga', cue: ':', kind: 'party', category: 'claimed-by-party', content: 'The curfew will end on Monday' }],
