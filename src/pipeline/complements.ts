@@ -45,3 +45,18 @@ export function hasOf(ctx: AnnotationContext, from: number, end: number): boolea
   for (let i = from; i < end && i < from + 12; i++) if (ctx.tokens[i].lower === 'of') return true
   return false
 }
+
+/** Nouns of saying and of documents that `that` points at as a determiner: `denied that claim`. */
+const POINTED = /^(?:claim|claims|report|reports|story|stories|account|allegation|allegations|charge|charges|characterization|characterisation|assessment|suggestion|idea|notion|view|version|statement|description|figure|number|rumor|rumour|theory|assertion|accusation|accusations)$/
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'again', 'outright', 'publicly', 'firmly'])
+
+/** `denied that claim`, `disputed that report on Friday`: `that` is a determiner before a noun, not a clause. */
+export function demonstrative(ctx: AnnotationContext, that: number, end: number): boolean {
+  const tokens = ctx.tokens
+  let i = that + 1
+  while (i < end && !isWord(tokens[i])) i++
+  if (i >= end || !POINTED.test(tokens[i].lower)) return false
+  let k = i + 1
+  while (k < end && !isWord(tokens[k]) && !isQuoteMark(tokens[k])) k++
+  return k >= end || ADJUNCT_OPENERS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower)
+}

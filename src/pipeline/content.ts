@@ -9,7 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { callsSomething, commitment, hasOf } from './complements.js'
+import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -107,7 +107,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, end), via }
   }
   if (!t || i > end) return null
-  if (isWord(t) && t.lower === 'that' && i + 1 < end) return { ...fromHere(ctx, i, end), via }
+  if (isWord(t) && t.lower === 'that' && i + 1 < end) return demonstrative(ctx, i, end) ? null : { ...fromHere(ctx, i, end), via }
   if (isQuoteMark(t) && t.quote !== -1) return { ...fromHere(ctx, i, end), via }
   if ((t.text === ',' || t.text === ':') && i + 1 >= sentence.tokenEnd) {
     const next = nextParagraphQuote(ctx, sentence.paragraph, t.text === ':')

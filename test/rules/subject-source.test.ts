@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: '`that` pointing at a noun of saying is a determiner, not a content clause', text: 'The harbour board has repeatedly denied that claim.' },
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
