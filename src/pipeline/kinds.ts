@@ -80,7 +80,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         sawDocument = true
         officialDocument ||= OFFICIAL_DOCUMENTS.has(entry.phrase)
         // `a survey of economists by the Daily`: the issuer follows `by`.
-        const by = words.indexOf('by', i + match.length)
+        // `data from the harbour office`, `a poll for the Courier`: the issuer or commissioner right after the document.
+        const next = words[i + match.length]
+        const by = next === 'from' || next === 'for' ? i + match.length : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
           continue

@@ -4,6 +4,14 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
+    {
+      name: 'a document takes the kind of the issuer or commissioner named right after it with `from` or `for`',
+      text: 'Ferries were cancelled, according to figures from the Transport Ministry. Most riders back the tram, a poll for the Kestrel Courier found.',
+      attributions: [
+        { source: 'figures from the Transport Ministry', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'a poll for the Kestrel Courier', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
     { text: 'The port authority said the ferry would resume.', attributions: [{ source: 'The port authority', kind: 'official', anonymous: false, category: 'confirmed-by-official' }] },
     { text: 'People familiar with the matter said the deal was close.', attributions: [{ kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }] },
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },
