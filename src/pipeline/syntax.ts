@@ -42,6 +42,13 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
   return i
 }
 
+/** `…, ruling says`, `…, the ruling found`: a cue word right before the cue, after a comma or an article, is its subject. */
+function bareSubject(tokens: readonly Token[], i: number, end: number, floor: number): boolean {
+  if (i !== end || /ed$/.test(tokens[i - 1].lower)) return false
+  const previous = tokens[i - 2]
+  return i - 1 === floor || previous === undefined || isComma(previous) || /^(?:the|a|an)$/.test(previous.lower)
+}
+
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
 export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: number): TokenRange | null {
   const tokens = ctx.tokens
@@ -53,7 +60,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     if (t.kind === 'word') {
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower))) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break

@@ -29,6 +29,14 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'Her rival', cue: 'said', content: 'Ida Varga misled the council', ruleId: 'subject-source' }],
     },
     {
+      name: 'a document word right before the tag, bare in a headline or after an article, is the source',
+      text: 'Judge clears way for ferry levy, ruling says\nThe levy will double next year, the ruling found.',
+      attributions: [
+        { source: 'ruling', cue: 'says', kind: 'official', category: 'confirmed-by-official', content: 'Judge clears way for ferry levy' },
+        { source: 'the ruling', cue: 'found', kind: 'official', content: 'The levy will double next year' },
+      ],
+    },
+    {
       name: 'told an outlet: the outlet is via',
       text: 'The levy will rise next year, a Treasury official told Reuters.',
       attributions: [{ source: 'a Treasury official', cue: 'told', via: 'Reuters', kind: 'official', content: 'The levy will rise next year', quote: 'indirect' }],
