@@ -36,9 +36,15 @@ export function callsSomething(ctx: AnnotationContext, objectStart: number, end:
     // `called him names`, `calls men derogatory names`: name-calling, not a roll call (`called the names of …`).
     if (t.lower === 'names' && i > objectStart + 1 && ctx.tokens[i - 1].lower !== 'the' && ctx.tokens[i + 1]?.lower !== 'of') return true
     if (t.kind !== 'word' && t.text !== "'") return false
+    // `called the fine too small`, `called the plan unworkable`: a degree word or a plain adjective as predicate.
+    if (DEGREE.has(t.lower) && isWord(ctx.tokens[i + 1]) && !/^(?:the|a|an)$/.test(ctx.tokens[i - 1].lower)) return true
+    if (ADJECTIVE.test(t.lower) && (i + 1 >= end || !isWord(ctx.tokens[i + 1]))) return true
   }
   return false
 }
+
+const DEGREE = new Set(['too', 'very', 'deeply', 'utterly', 'completely', 'totally', 'wholly', 'grossly', 'entirely', 'absolutely', 'hugely', 'woefully', 'dangerously'])
+const ADJECTIVE = /^[a-z]+(?:able|ible|ous|ful|less|ical|istic)$/
 
 /** `accused him of lying`: an `of` within reach of the object. */
 export function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {

@@ -1,4 +1,3 @@
-import { it } from 'vitest'
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
@@ -59,6 +58,14 @@ new RuleTester().run('verb-cues', {
       attributions: [{ cue: 'called', stance: 'claim', source: 'Tomas Brenner', content: 'the plan a reckless gamble', category: 'claimed-by-party' }],
     },
     {
+      name: '"call someone something" with an adjective or a degree word as predicate; a phone call stays no cue',
+      text: 'Tomas Brenner called the plan reckless. Harbour pilots called the fee too steep. Ida Varga called the mayor on Monday.',
+      attributions: [
+        { cue: 'called', source: 'Tomas Brenner', content: 'the plan reckless', category: 'claimed-by-party' },
+        { cue: 'called', source: 'Harbour pilots', content: 'the fee too steep', category: 'claimed-by-party' },
+      ],
+    },
+    {
       text: 'Ida Varga wrote on Tuesday that the mill would close.',
       attributions: [{ cue: 'wrote', source: 'Ida Varga', content: 'that the mill would close' }],
     },
@@ -70,4 +77,3 @@ new RuleTester().run('verb-cues (names)', {
   valid: ['Bill Said arrived late.', 'The council met Mark Tell on Friday.'],
   invalid: [],
 })
-it.todo('verb-cues: "call someone something" is an evaluative claim cue with an adjective too ("Tomas Brenner called the plan reckless." is unattributed; should be claimed-by-party, like "… a reckless gamble")')
