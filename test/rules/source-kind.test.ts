@@ -5,6 +5,11 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a name introduced as a tech site or news website is an outlet when it speaks later',
+      text: 'The leak was first reported by the tech site Pixelwire. Pixelwire said the files had been online for weeks.',
+      attributions: [{ source: 'Pixelwire', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a document takes the kind of the issuer or commissioner named right after it with `from` or `for`',
       text: 'Ferries were cancelled, according to figures from the Transport Ministry. Most riders back the tram, a poll for the Kestrel Courier found.',
       attributions: [
