@@ -42,11 +42,11 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
   return i
 }
 
-/** `…, ruling says`, `…, the ruling found`: a cue word right before the cue, after a comma or an article, is its subject. */
+/** `…, ruling says`, `…, the ruling found`: a cue word right before an inverted cue, after the comma (and an article), is its subject. */
 function bareSubject(tokens: readonly Token[], i: number, end: number, floor: number): boolean {
-  if (i !== end || /ed$/.test(tokens[i - 1].lower)) return false
+  if (i !== end || i - 2 < floor || /ed$/.test(tokens[i - 1].lower)) return false
   const previous = tokens[i - 2]
-  return i - 1 === floor || previous === undefined || isComma(previous) || /^(?:the|a|an)$/.test(previous.lower)
+  return isComma(previous) || (/^(?:the|a|an)$/.test(previous.lower) && i - 3 >= floor && isComma(tokens[i - 3]))
 }
 
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
