@@ -27,8 +27,6 @@ export interface Segmentation {
   paragraphs: Paragraph[]
 }
 
-type RawToken = Token
-
 export type { SpeechTagTest } from './mend.js'
 
 export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation {
@@ -83,8 +81,8 @@ export function segment(text: string, isSpeechTag: SpeechTagTest): Segmentation 
 const FINAL_PUNCTUATION = /[.!?:;,"”’'…)\]—-]$/
 
 /** Parse one line (in blocks of bounded size) into sentences of raw tokens. */
-function parseLine(text: string, start: number, end: number): RawToken[][] {
-  const out: RawToken[][] = []
+function parseLine(text: string, start: number, end: number): Token[][] {
+  const out: Token[][] = []
   let blockStart = start
   while (blockStart < end) {
     let blockEnd = end
@@ -120,7 +118,7 @@ function sentenceEndBefore(text: string, from: number, floor: number): number {
   return -1
 }
 
-function collect(tree: Root, block: string, base: number, out: RawToken[][]): void {
+function collect(tree: Root, block: string, base: number, out: Token[][]): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const node of (paragraph as NlcstParagraph).children) {
@@ -135,8 +133,8 @@ function collect(tree: Root, block: string, base: number, out: RawToken[][]): vo
  * parse-english's nodes are exact slices of the block, so a token's text is
  * read off the block by its offsets instead of joining the node's children.
  */
-function sentenceTokens(sentence: NlcstSentence, block: string, base: number): RawToken[] {
-  const words: RawToken[] = []
+function sentenceTokens(sentence: NlcstSentence, block: string, base: number): Token[] {
+  const words: Token[] = []
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const position = child.position

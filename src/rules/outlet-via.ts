@@ -94,6 +94,7 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   while (comma < c.source!.tokenStart && comma - np < MAX_FRONTED && !isComma(tokens[comma])) comma++
   if (!isComma(tokens[comma]) || comma === np || c.source!.tokenStart <= comma || c.cue.tokenStart <= comma) return
   // `Speaking to Reuters on Monday,`: a time adjunct after the outlet is not part of it.
+  // Matched as written, so a capitalised word stays in the name (`CBS This Morning`).
   let end = np + 1
   while (end < comma && !ADJUNCT_START.has(tokens[end].text)) end++
   const outlet = { tokenStart: np, tokenEnd: end }
