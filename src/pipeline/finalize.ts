@@ -6,6 +6,7 @@
 import type { AnnotationResult, Attribution, Statement } from '../schema.js'
 import { categoryOf } from './category.js'
 import type { AnnotationContext } from './context.js'
+import { viaName } from './kinds.js'
 import type { Candidate, Sentence } from './types.js'
 
 export function finalize(ctx: AnnotationContext): AnnotationResult {
@@ -37,7 +38,7 @@ function toAttribution(ctx: AnnotationContext, c: Candidate, id: string): Attrib
   const sourceSpan = c.source ? ctx.offsets(c.source) : null
   const sourceText = c.source ? ctx.slice(c.source) : null
   const cueSpan = c.cue.tokenEnd > c.cue.tokenStart ? ctx.offsets(c.cue) : null
-  const viaSpan = c.via ? ctx.offsets(c.via) : null
+  const viaSpan = c.via ? ctx.offsets(viaName(ctx, c.via)) : null
   return {
     id,
     category: c.category ?? categoryOf(kind, c.cue.stance),

@@ -58,7 +58,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const t = ctx.tokens[range.tokenStart + i]
     // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
     // and acronyms (`WHO`) only when written in capitals.
-    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && t.text !== t.text.toUpperCase()))) {
+    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
       i++
       continue
     }
@@ -73,6 +73,11 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       const entry = match.value
       if (entry.cls === 'partisan') {
         partisan ??= { kind: 'party', cls: 'party', phrase: entry.phrase }
+        i += match.length
+        continue
+      }
+      // `Roe, who called the order a farce,`: a relative clause names roles; the documents it mentions are its topic.
+      if (entry.cls === 'document' && rolesOnly) {
         i += match.length
         continue
       }
@@ -127,6 +132,23 @@ export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean
   return decision.kind === 'outlet' && (decision.cls !== 'journalist' || decision.named)
 }
 
+const VIA_LINKS = new Set(['with', 'on', 'to', 'of', 'at', 'for', 'by', 'in', 'during'])
+
+/**
+ * The outlet's own words in a via phrase: `in an interview with CNN's Jake
+ * Cole` → `CNN's Jake Cole`, `during a call to ABC's` → `ABC's`. The name
+ * starts after the last linking preposition from which the rest is still an
+ * outlet, else where the phrase starts.
+ */
+export function viaName(ctx: AnnotationContext, range: TokenRange): TokenRange {
+  for (let s = range.tokenEnd - 1; s > range.tokenStart; s--) {
+    if (!VIA_LINKS.has(ctx.tokens[s - 1].lower)) continue
+    const rest = { tokenStart: s, tokenEnd: range.tokenEnd }
+    if (isVia(ctx, rest)) return rest
+  }
+  return range
+}
+
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
 export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
   if (!range) return false
@@ -142,6 +164,12 @@ function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[
 /** `commission's`, `states'`: a possessive form, looked up again without its ending. */
 function isPossessive(word: string): boolean {
   return word.endsWith("'s") || word.endsWith("s'")
+}
+
+/** `CNBC`, `CNBC's`: capitals, a possessive ending aside. */
+function writtenInCapitals(text: string): boolean {
+  const bare = text.replace(/['’]s$/, '')
+  return bare === bare.toUpperCase()
 }
 
 function isAcronym(phrase: string): boolean {

@@ -39,9 +39,15 @@ export function cutAtComma(ctx: AnnotationContext, span: { start: number; end: n
   for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
     const t = ctx.tokens[i]
     // `212,000` is one number, not a clause edge.
-    if (t.quote === -1 && isComma(t) && i > 0 && ctx.tokens[i + 1]?.start !== t.end) return { start: span.start, end: ctx.tokens[i - 1].end }
+    if (!isComma(t) || i === 0) continue
+    if (t.quote === -1 ? ctx.tokens[i + 1]?.start !== t.end : closesQuotation(ctx, i)) return { start: span.start, end: ctx.tokens[i - 1].end }
   }
   return span
+}
+
+/** `who called it “a farce,” said …`: a comma just inside a closing quote mark ends the clause around the quotation. */
+function closesQuotation(ctx: AnnotationContext, i: number): boolean {
+  return ctx.quotations[ctx.tokens[i].quote]?.closeToken === i + 1
 }
 
 export function firstWord(ctx: AnnotationContext, from: number): number {

@@ -118,6 +118,9 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
   return i > start ? { tokenStart: start, tokenEnd: i } : null
 }
 
+/** Tokens a quoted name or title inside an appositive may run, marks included. */
+const MAX_QUOTED_NAME = 8
+
 /** An appositive or relative clause after a phrase: `, a spokeswoman for X,`. */
 export function appositiveAfter(ctx: AnnotationContext, end: number, limit: number, loose = false): TokenRange | null {
   const tokens = ctx.tokens
@@ -128,7 +131,15 @@ export function appositiveAfter(ctx: AnnotationContext, end: number, limit: numb
     return null
   }
   let i = end + 1
-  while (i < limit && !isComma(tokens[i]) && !(isFinalPunct(tokens[i]) && !abbreviationPoint(tokens, i)) && !isDoubleQuote(tokens[i]) && i - end < 25) i++
+  while (i < limit && !isComma(tokens[i]) && !(isFinalPunct(tokens[i]) && !abbreviationPoint(tokens, i)) && i - end < 25) {
+    if (isDoubleQuote(tokens[i])) {
+      // `, who runs the “Harbour First” campaign,`: a short quoted name inside the phrase is part of it.
+      const q = ctx.quotations[tokens[i].quote]
+      if (!q || q.openToken !== i || q.closeToken >= limit || q.closeToken - i > MAX_QUOTED_NAME) break
+      i = q.closeToken
+    }
+    i++
+  }
   return { tokenStart: end + 1, tokenEnd: i }
 }
 

@@ -23,7 +23,7 @@ export const continuedQuotation = defineRule({
       // A new quotation in the speaker's own paragraph is theirs; across paragraphs only direct speech carries over.
       const sameParagraph = ctx.tokens[quotation.openToken].paragraph === ctx.sentences[last.cue.sentence].paragraph
       if (!sameParagraph && last.quote === 'indirect') continue
-      if (!adjacent(ctx, last, quotation) || onlyAside(ctx, quotation)) continue
+      if (!adjacent(ctx, last, quotation) || onlyAside(ctx, quotation) || framedHere(ctx, quotation)) continue
       const open = ctx.tokens[quotation.openToken]
       const cue = ctx.addCue({ tokenStart: open.index, tokenEnd: open.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: open.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })
       last = ctx.propose(
@@ -52,6 +52,17 @@ export const continuedQuotation = defineRule({
 function onlyAside(ctx: AnnotationContext, quotation: Quotation): boolean {
   const sentence = ctx.sentenceOf(quotation.openToken)
   return sentence.end >= quotation.end && isAside(ctx, sentence)
+}
+
+/**
+ * `On “Meet the Press,” Ana Ruiz said …`, `Roe, who called it “a farce,”
+ * said …`: a quotation in a sentence with a speaker of its own, outside what
+ * before that speaker's cue, is a title or a phrase of the frame, not more
+ * speech.
+ */
+function framedHere(ctx: AnnotationContext, quotation: Quotation): boolean {
+  const sentence = ctx.tokens[quotation.openToken].sentence
+  return (ctx.bySentence.get(sentence) ?? []).some((c) => !c.removed && c.source !== null && ctx.tokens[c.cue.tokenStart].start >= quotation.end)
 }
 
 /** The speaker spoke in the same paragraph, or the quotation opens the very next one. */

@@ -1,7 +1,7 @@
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
-import type { Candidate } from '../pipeline/types.js'
+import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 /** How far into an outlet's content an inner attribution may start and still be what it reports. */
@@ -76,31 +76,60 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   return true
 }
 
-/** Sentence openers naming who a speaker talked to: `In an interview with CNN,`, `Speaking to the Courier,`. */
-const FRONTED = [['in', 'an', 'interview', 'with'], ['in', 'an', 'interview', 'on'], ['in', 'interviews', 'with'], ['speaking', 'to'], ['speaking', 'with'], ['in', 'comments', 'to'], ['in', 'remarks', 'to']]
-const MAX_FRONTED = 8
-const ADJUNCT_START = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'after', 'before'])
+/**
+ * A fronted adjunct naming the medium of the speech: `In an interview with
+ * CNN,`, `During an appearance on Fox's Sunday show,`, `On Sunday's broadcast
+ * of Face the Nation,`, `Speaking to the Courier on Monday,`. A participle of
+ * talking links straight to its outlet; otherwise a noun of a media event
+ * must come before the linking preposition.
+ */
+const OPENER_START = new Set(['in', 'during', 'on', 'at', 'speaking', 'appearing', 'talking', 'interviewed'])
+const TALKING = new Set(['speaking', 'appearing', 'talking', 'interviewed'])
+const MEDIA_EVENT = new Set(['interview', 'interviews', 'appearance', 'appearances', 'broadcast', 'edition', 'episode', 'segment', 'remarks', 'comments', 'conversation', 'sit-down', 'podcast', 'telecast', 'show'])
+const LINK = new Set(['with', 'to', 'on', 'of', 'by'])
+const MAX_OPENER = 16
+/** Where the outlet's name stops: a time or place adjunct after it. Matched as written, so a capitalised word stays in the name (`CBS This Morning`). */
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'after', 'before', 'about', 'that'])
 
 /** `In an interview with the Courier, the mayor said …`: the outlet in the opener is via. */
 function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   const tokens = ctx.tokens
-  const start = ctx.sentences[c.cue.sentence].tokenStart
-  let i = start
-  while (i < c.source!.tokenStart && !isWord(tokens[i])) i++
-  const opener = FRONTED.find((words) => words.every((w, k) => tokens[i + k]?.lower === w))
-  if (!opener) return
-  const np = i + opener.length
-  let comma = np
-  while (comma < c.source!.tokenStart && comma - np < MAX_FRONTED && !isComma(tokens[comma])) comma++
-  if (!isComma(tokens[comma]) || comma === np || c.source!.tokenStart <= comma || c.cue.tokenStart <= comma) return
-  // `Speaking to Reuters on Monday,`: a time adjunct after the outlet is not part of it.
-  // Matched as written, so a capitalised word stays in the name (`CBS This Morning`).
-  let end = np + 1
-  while (end < comma && !ADJUNCT_START.has(tokens[end].text)) end++
-  const outlet = { tokenStart: np, tokenEnd: end }
-  if (!isVia(ctx, outlet)) return
-  c.via = outlet
-  c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked to ${ctx.slice(outlet)}, so it is via` })
+  const source = c.source!
+  let i = ctx.sentences[c.cue.sentence].tokenStart
+  while (i < source.tokenStart && !isWord(tokens[i])) i++
+  if (!OPENER_START.has(tokens[i]?.lower)) return
+  let comma = i + 1
+  while (comma < source.tokenStart && comma - i < MAX_OPENER && !isComma(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || source.tokenStart <= comma || c.cue.tokenStart <= comma) return
+  let media = TALKING.has(tokens[i].lower)
+  for (let k = i + 1; k < comma; k++) {
+    const word = tokens[k].lower
+    if (MEDIA_EVENT.has(word)) media = true
+    if (!media || !LINK.has(word)) continue
+    const outlet = outletAfter(ctx, k + 1, comma)
+    if (!outlet) continue
+    c.via = outlet
+    c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked to ${ctx.slice(outlet)}, so it is via` })
+    return
+  }
+}
+
+/** The outlet named from `from` up to a time adjunct or `end`, or its possessive owner (`CBS's Face the Nation` → `CBS`). */
+function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRange | undefined {
+  const tokens = ctx.tokens
+  while (from < end && !isWord(tokens[from])) from++
+  let stop = from + 1
+  while (stop < end && !ADJUNCT_START.has(tokens[stop].text)) stop++
+  while (stop > from && !isWord(tokens[stop - 1])) stop--
+  if (stop <= from) return undefined
+  const whole = { tokenStart: from, tokenEnd: stop }
+  if (isVia(ctx, whole)) return whole
+  for (let k = from; k < stop; k++) {
+    if (!tokens[k].lower.endsWith("'s")) continue
+    const owner = { tokenStart: from, tokenEnd: k + 1 }
+    return isVia(ctx, owner) ? owner : undefined
+  }
+  return undefined
 }
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])

@@ -60,6 +60,9 @@ interface Subject {
   adjunct?: boolean
 }
 
+/** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
+const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
+
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
 /** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
@@ -101,12 +104,18 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   }
   // `…, adding that …`: a participle, never the verb of an appositive's subject.
   if (isComma(before) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
-  if (isComma(before)) {
+  // `…,” adding that …`: the comma sits inside the quotation.
+  if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
+  // `Ida Roe, who called it “a farce,” said …`: the closing comma may sit inside a quotation.
+  const close = isComma(before) ? j - 1 : isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[j - 2].quote !== -1 ? j - 2 : -1
+  if (close !== -1) {
     // `Marta Quill, who chairs the association, argued …`
-    for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
-      if (!isComma(tokens[k])) continue
-      const description = appositiveAfter(ctx, k, j - 1, true)
-      if (!description || description.tokenEnd !== j - 1) break
+    for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
+      if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
+      const description = appositiveAfter(ctx, k, close, true)
+      // The description stops at the quotation's opening mark; the quotation still belongs to it.
+      if (description && close !== j - 1 && description.tokenEnd === ctx.quotations[tokens[close].quote].openToken && DESCRIBING.test(tokens[description.tokenStart].lower)) description.tokenEnd = close
+      if (!description || description.tokenEnd !== close) break
       let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
       // `Schiff, 56, who has served …, told`: an age is an appositive too; the name is before it.
       if (np && /^\d+$/.test(ctx.slice(np)) && isComma(tokens[np.tokenStart - 1])) np = nounPhraseBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
@@ -128,8 +137,6 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
   }
-  // `…,” adding that …`: the comma sits inside the quotation.
-  if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
   // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.

@@ -25,6 +25,16 @@ new RuleTester().run('continued-quotation', {
       statements: ['claimed-by-party', 'unattributed'],
     },
     {
+      name: 'a quoted title before another speaker’s cue is part of that frame, not more of the last speaker’s words',
+      text: '“We need new parts,” Brenner said. On “Harbour Hour,” the mayor said the cranes would wait. Ida Varga, who called the order “a farce,” said nothing had shipped.',
+      attributions: [
+        { source: 'Brenner', quote: 'direct' },
+        { source: 'the mayor', cue: 'said' },
+        { source: 'Ida Varga', cue: 'called', content: 'the order “a farce' },
+        { source: 'Ida Varga', cue: 'said', content: 'nothing had shipped' },
+      ],
+    },
+    {
       name: 'with the rule off the quotation paragraph is unattributed',
       text: story,
       options: { rules: { 'continued-quotation': 'off' } },

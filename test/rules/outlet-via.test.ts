@@ -34,6 +34,23 @@ new RuleTester().run('outlet-via', {
       ],
     },
     {
+      name: 'a fronted adjunct naming the medium of the speech (interview, appearance, broadcast) makes its outlet via',
+      text: 'During an appearance on KDX Radio, the harbour master said the pier was unsafe. On Sunday’s broadcast of “Meet the Press,” Ida Varga said the kiln had cracked. In a speech on Monday, the mayor said the fee was fair.',
+      attributions: [
+        { source: 'the harbour master', cue: 'said', via: 'KDX Radio' },
+        { source: 'Ida Varga', cue: 'said', via: 'Meet the Press' },
+        { source: 'the mayor', cue: 'said', via: null },
+      ],
+    },
+    {
+      name: 'the via is the outlet’s own words, not the adjunct around them; a possessive acronym is still the outlet',
+      text: '“The pier is unsafe,” the harbour master said in an interview with CNN’s Dana Holt. The baker told NBC’s Tom Rudd that flour prices had doubled.',
+      attributions: [
+        { source: 'the harbour master', cue: 'said', via: 'CNN’s Dana Holt' },
+        { source: 'The baker', cue: 'told', via: 'NBC’s Tom Rudd' },
+      ],
+    },
+    {
       name: 'a capitalised name ending in a masthead word such as Echo, Mail or Record is an outlet',
       text: 'The ferry captain told the Grenmouth Echo that the hull had cracked. The baker told the Lowfield Record that flour prices had doubled.',
       attributions: [

@@ -139,6 +139,20 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Ida Varga', cue: 'vowed', stance: 'claim', content: 'to reopen the pier by May', category: 'claimed-by-party' }],
     },
     {
+      name: 'a quoted name inside the appositive and a comma inside the closing quote still leave the subject before the appositive',
+      text: 'The mayor, who runs the “Harbour First” campaign, said the fee was fair. Tomas Brenner, who called the tender “a sham,” said the cranes were idle.',
+      attributions: [
+        { source: 'The mayor', cue: 'said', content: 'the fee was fair' },
+        { source: 'Tomas Brenner', cue: 'called', content: 'the tender “a sham' },
+        { source: 'Tomas Brenner', cue: 'said', content: 'the cranes were idle' },
+      ],
+    },
+    {
+      name: 'a document named in a relative clause is its topic, not the source',
+      text: 'Ida Varga, who signed the order, said the pier would close.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
