@@ -13,7 +13,7 @@ import { findQuotations } from './pipeline/quotes.js'
 import { segment } from './pipeline/segment.js'
 import { builtinRules, presets } from './rules/index.js'
 import { RULE_STAGES, type Rule, type RuleOptions } from './rules/rule.js'
-import type { AnnotationResult, SourceKind } from './schema.js'
+import type { AnnotationResult, SourceKind, Warning } from './schema.js'
 import { closest } from './util/closest.js'
 import { formatIssues } from './util/format-issues.js'
 
@@ -122,15 +122,18 @@ function run(text: string, compiled: Compiled): AnnotationResult {
   const { tokens, sentences, paragraphs } = segment(text, (words) => words.some((w) => lexicon.cueForms.has(w)))
   const quotations = findQuotations(tokens, text)
   const ctx = new AnnotationContext(text, tokens, sentences, paragraphs, quotations, lexicon, compiled.storySources)
+  const warnings: Warning[] = []
   for (const { rule, options } of compiled.rules) {
     try {
       rule.run(ctx, options)
     } catch (error) {
-      if (rule.meta.id.includes('/')) {
-        throw new AttributionError('rule_failed', `Rule "${rule.meta.id}" threw: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      // A built-in rule must never take the whole document down: skip its effect.
+      const message = error instanceof Error ? error.message : String(error)
+      if (rule.meta.id.includes('/')) throw new AttributionError('rule_failed', `Rule "${rule.meta.id}" threw: ${message}`)
+      // A built-in rule must never take the whole document down: skip its effect and say so.
+      warnings.push({ code: 'rule_skipped', ruleId: rule.meta.id, message: `Built-in rule "${rule.meta.id}" threw and was skipped: ${message}` })
     }
   }
-  return finalize(ctx)
+  const result = finalize(ctx)
+  if (warnings.length > 0) result.warnings = warnings
+  return result
 }

@@ -17,6 +17,7 @@ export {
   StanceSchema,
   StatementSchema,
   ViaSchema,
+  WarningSchema,
   type AnnotationResult,
   type Attribution,
   type Category,
@@ -29,6 +30,7 @@ export {
   type Stance,
   type Statement,
   type Via,
+  type Warning,
 } from './schema.js'
 export { OptionsSchema, LexiconOptionsSchema, PluginSchema, type Options, type LexiconOptions, type Plugin, type RuleSetting } from './options.js'
 export { defineRule, RULE_STAGES, type Rule, type RuleMeta, type RuleOptions, type RuleStage } from './rules/rule.js'

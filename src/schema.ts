@@ -102,10 +102,25 @@ export const StatementSchema = withMeta(
 )
 export type Statement = z.infer<typeof StatementSchema>
 
+export const WarningSchema = withMeta(
+  z.object({
+    code: z.literal('rule_skipped'),
+    ruleId: z.string(),
+    message: z.string(),
+  }),
+  {
+    id: 'Warning',
+    description: 'A built-in rule threw on this text and was skipped: the result is what the other rules found.',
+  },
+)
+export type Warning = z.infer<typeof WarningSchema>
+
 export const AnnotationResultSchema = withMeta(
   z.object({
     statements: z.array(StatementSchema),
     attributions: z.array(AttributionSchema),
+    /** Present only when a built-in rule failed on this text and was skipped. */
+    warnings: z.optional(z.array(WarningSchema)),
   }),
   { id: 'AnnotationResult' },
 )

@@ -27,6 +27,7 @@ const EXPECTED = [
   'StanceSchema',
   'StatementSchema',
   'ViaSchema',
+  'WarningSchema',
   'annotate',
   'annotateHtml',
   'annotateMany',

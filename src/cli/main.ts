@@ -74,6 +74,7 @@ async function files(args: CliArgs, config: LoadedConfig): Promise<number> {
     try {
       const analysis = analyze(await readInput(input), input.type, config.annotate)
       done.push({ input, analysis })
+      for (const w of analysis.result.warnings ?? []) warn(`${label(input)}: ${w.message}`)
       // Streaming formats write as they go; the others need every document first.
       if (args.format === 'pretty') await output.write(`${done.length > 1 ? '\n' : ''}${formatPretty(label(input), analysis.plain, paint, width)}`)
       if (args.format === 'ndjson') await output.write(`${JSON.stringify(record(done[done.length - 1]))}\n`)

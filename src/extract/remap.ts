@@ -27,6 +27,7 @@ export function remapResult(result: AnnotationResult, extracted: ExtractedText, 
         evidence: attribution.evidence.map((e) => ({ ...e })),
       }
     }),
+    ...(result.warnings ? { warnings: result.warnings.map((w) => ({ ...w })) } : {}),
   }
 }
 
