@@ -9,6 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
+import { addressedOutlet } from './via.js'
 import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
@@ -85,6 +86,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
       if (isVia(ctx, np)) via = outletPart(ctx, np)
+      else via ??= addressedOutlet(ctx, np)
       // `in an interview with CNN`: keep walking into the next preposition.
       i = np.tokenEnd
       continue

@@ -6,7 +6,7 @@
 import type { AnnotationResult, Attribution, Statement } from '../schema.js'
 import { categoryOf } from './category.js'
 import type { AnnotationContext } from './context.js'
-import { viaName } from './kinds.js'
+import { viaName } from './via.js'
 import type { Candidate, Sentence } from './types.js'
 
 export function finalize(ctx: AnnotationContext): AnnotationResult {

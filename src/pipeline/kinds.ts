@@ -33,12 +33,23 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
   if (first.kind) return first
   for (const d of descriptions) {
     if (!d) continue
+    // `Roe, asked about attacks on journalists,`: a participle phrase tells what the source did, not who it is.
+    if (participlePhrase(ctx, d)) continue
     // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
     const relative = /^(?:who|which|whose)$/.test(ctx.tokens[d.tokenStart]?.lower ?? '')
     const next = scan(ctx, d, relative)
     if (next.kind) return { ...next, named: next.named || first.named, anonymous: next.anonymous && !first.named }
   }
   return first
+}
+
+const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its'])
+
+/** `asked about …`, `speaking to …`, `elected in …`; not `acting director`, nor `speaking for the ministry`, which names whom the source represents. */
+function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
+  const first = ctx.tokens[d.tokenStart]?.text ?? ''
+  const next = ctx.tokens[d.tokenStart + 1]?.lower ?? ''
+  return /^[a-z]+(?:ed|ing)$/.test(first) && PARTICIPLE_OBJECTS.has(next) && !(first === 'speaking' && next === 'for')
 }
 
 function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
@@ -129,25 +140,16 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
 export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean {
   if (!range) return false
   const decision = classifyPhrase(ctx, [range])
-  return decision.kind === 'outlet' && (decision.cls !== 'journalist' || decision.named)
+  if (decision.kind !== 'outlet') return false
+  if (decision.cls !== 'journalist') return true
+  // `reporters on Air Force One`: a name in a place or time phrase does not name the journalists' outlet.
+  let end = range.tokenStart
+  while (end < range.tokenEnd && !PLACE_OR_TIME.has(ctx.tokens[end].text)) end++
+  return end === range.tokenEnd ? decision.named : classifyPhrase(ctx, [{ tokenStart: range.tokenStart, tokenEnd: end }]).named
 }
 
-const VIA_LINKS = new Set(['with', 'on', 'to', 'of', 'at', 'for', 'by', 'in', 'during'])
-
-/**
- * The outlet's own words in a via phrase: `in an interview with CNN's Jake
- * Cole` → `CNN's Jake Cole`, `during a call to ABC's` → `ABC's`. The name
- * starts after the last linking preposition from which the rest is still an
- * outlet, else where the phrase starts.
- */
-export function viaName(ctx: AnnotationContext, range: TokenRange): TokenRange {
-  for (let s = range.tokenEnd - 1; s > range.tokenStart; s--) {
-    if (!VIA_LINKS.has(ctx.tokens[s - 1].lower)) continue
-    const rest = { tokenStart: s, tokenEnd: range.tokenEnd }
-    if (isVia(ctx, rest)) return rest
-  }
-  return range
-}
+/** Prepositions of place and time, as written (lower case), that end a journalist phrase. */
+export const PLACE_OR_TIME = new Set(['on', 'aboard', 'at', 'in', 'during', 'outside', 'after', 'before'])
 
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
 export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {

@@ -77,35 +77,41 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
 }
 
 /**
- * A fronted adjunct naming the medium of the speech: `In an interview with
- * CNN,`, `During an appearance on Fox's Sunday show,`, `On Sunday's broadcast
- * of Face the Nation,`, `Speaking to the Courier on Monday,`. A participle of
- * talking links straight to its outlet; otherwise a noun of a media event
- * must come before the linking preposition.
+ * An adjunct naming the medium of the speech, opening the sentence or set
+ * off after the source: `In an interview with CNN,`, `During an appearance on
+ * Fox's Sunday show,`, `On Sunday's broadcast of Face the Nation,`, `Asked by
+ * the Courier whether …,`, `The mayor, speaking to Reuters, said …`. A
+ * participle of talking links straight to its outlet; otherwise a noun of a
+ * media event must come before the linking preposition.
  */
-const OPENER_START = new Set(['in', 'during', 'on', 'at', 'speaking', 'appearing', 'talking', 'interviewed'])
-const TALKING = new Set(['speaking', 'appearing', 'talking', 'interviewed'])
+const OPENER_START = new Set(['in', 'during', 'on', 'at', 'speaking', 'appearing', 'talking', 'interviewed', 'asked'])
+const TALKING = new Set(['speaking', 'appearing', 'talking', 'interviewed', 'asked'])
 const MEDIA_EVENT = new Set(['interview', 'interviews', 'appearance', 'appearances', 'broadcast', 'edition', 'episode', 'segment', 'remarks', 'comments', 'conversation', 'sit-down', 'podcast', 'telecast', 'show'])
 const LINK = new Set(['with', 'to', 'on', 'of', 'by'])
 const MAX_OPENER = 16
-/** Where the outlet's name stops: a time or place adjunct after it. Matched as written, so a capitalised word stays in the name (`CBS This Morning`). */
-const ADJUNCT_START = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'after', 'before', 'about', 'that'])
+/** Where the outlet's name stops: a time or place adjunct or a question after it. Matched as written, so a capitalised word stays in the name (`CBS This Morning`). */
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'after', 'before', 'about', 'that', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which'])
 
-/** `In an interview with the Courier, the mayor said …`: the outlet in the opener is via. */
 function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   const tokens = ctx.tokens
   const source = c.source!
   let i = ctx.sentences[c.cue.sentence].tokenStart
   while (i < source.tokenStart && !isWord(tokens[i])) i++
-  if (!OPENER_START.has(tokens[i]?.lower)) return
+  // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue.
+  if (!OPENER_START.has(tokens[i]?.lower)) {
+    i = source.tokenEnd + 1
+    if (!isComma(tokens[source.tokenEnd]) || !TALKING.has(tokens[i]?.lower) || i >= c.cue.tokenStart) return
+  }
   let comma = i + 1
-  while (comma < source.tokenStart && comma - i < MAX_OPENER && !isComma(tokens[comma])) comma++
-  if (!isComma(tokens[comma]) || source.tokenStart <= comma || c.cue.tokenStart <= comma) return
-  let media = TALKING.has(tokens[i].lower)
+  while (comma < c.cue.tokenStart && comma - i < MAX_OPENER && !isComma(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || c.cue.tokenStart <= comma || (i < source.tokenStart && source.tokenStart <= comma)) return
+  // `Speaking to Reuters`, `Asked by CNN`: the participle's own preposition; `asked about …` names no outlet.
+  const talking = TALKING.has(tokens[i].lower)
+  let media = false
   for (let k = i + 1; k < comma; k++) {
     const word = tokens[k].lower
     if (MEDIA_EVENT.has(word)) media = true
-    if (!media || !LINK.has(word)) continue
+    if (!(media || (talking && k === i + 1)) || !LINK.has(word)) continue
     const outlet = outletAfter(ctx, k + 1, comma)
     if (!outlet) continue
     c.via = outlet

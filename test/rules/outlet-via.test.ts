@@ -51,6 +51,24 @@ new RuleTester().run('outlet-via', {
       ],
     },
     {
+      name: 'a participle of talking set off after the source, or `Asked by` an outlet, makes it via; `asked about` names no outlet',
+      text: 'The harbour master, speaking to the Kestrel Courier, said the pier was unsafe. Asked by KDX Radio whether the pier would reopen, Ida Varga said no. Tomas Brenner, asked about attacks on journalists in Marrowby, said nothing had changed.',
+      attributions: [
+        { source: 'The harbour master', cue: 'said', via: 'the Kestrel Courier' },
+        { source: 'Ida Varga', cue: 'said', via: 'KDX Radio' },
+        { source: 'Tomas Brenner', cue: 'said', via: null, kind: 'party' },
+      ],
+    },
+    {
+      name: 'a statement or interview addressed to an outlet makes it via; reporters somewhere do not; a place or time after the outlet is not part of it',
+      text: 'The mayor said in a statement to Reuters that the fee was fair. The baker told reporters on Air Force One that flour prices had doubled. The miller told a Courier reporter on Monday that the mill would close.',
+      attributions: [
+        { source: 'The mayor', cue: 'said', via: 'Reuters' },
+        { source: 'The baker', cue: 'told', via: null },
+        { source: 'The miller', cue: 'told', via: 'a Courier reporter' },
+      ],
+    },
+    {
       name: 'a capitalised name ending in a masthead word such as Echo, Mail or Record is an outlet',
       text: 'The ferry captain told the Grenmouth Echo that the hull had cracked. The baker told the Lowfield Record that flour prices had doubled.',
       attributions: [

@@ -4,6 +4,7 @@
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { addressedOutlet } from '../../pipeline/via.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 import { SUBORDINATORS, isCapitalized } from '../../lexicon/words.js'
@@ -48,7 +49,7 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
     if (!isWord(t)) break
     const np = nounPhraseAfter(ctx, i + 1, end)
     if (/^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower) && np) {
-      if (!via && isVia(ctx, np)) via = np
+      if (!via) via = isVia(ctx, np) ? np : addressedOutlet(ctx, np)
       i = np.tokenEnd
       continue
     }
