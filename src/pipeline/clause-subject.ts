@@ -37,6 +37,29 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   return named ? { tokenStart: start, tokenEnd: end } : null
 }
 
+/** Plural nouns without an -s. */
+const COLLECTIVES = new Set(['police', 'people', 'staff', 'personnel'])
+
+/**
+ * `Harbour police detained …`, `Dock workers walked out …`: a plural subject
+ * (head in -s or a collective noun) before the first past-tense or auxiliary
+ * verb, or null.
+ */
+export function pluralSubject(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let i = sentenceStart
+  while (i < limit && (OPENERS.has(tokens[i].lower) || tokens[i].text === ',')) i++
+  const start = i
+  for (; i < limit && i - start <= MAX_SUBJECT_WORDS; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word') return null
+    if (i > start && !isCapitalized(t.text) && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{2,}ed$/.test(t.lower))) break
+  }
+  if (i === start || i >= limit || i - start > MAX_SUBJECT_WORDS) return null
+  const head = tokens[i - 1].lower
+  return /[^s']s$/.test(head) || COLLECTIVES.has(head) ? { tokenStart: start, tokenEnd: i } : null
+}
+
 /** `has`, `declined`, `threw`, or an `-s` verb right after a name (`Trump hails`). */
 export function finiteVerb(word: string, previous: string, capitalized: boolean): boolean {
   if (capitalized) return false

@@ -1,9 +1,10 @@
 import { PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
+import { pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
-import type { Candidate } from '../pipeline/types.js'
+import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_PARAGRAPHS = 3
@@ -29,7 +30,7 @@ export const pronounReference = defineRule({
         continue
       }
       if (!PERSON_PRONOUNS.has(pronoun)) continue
-      const subject = PLURAL.has(pronoun) ? null : previousSubject(ctx, c)
+      const subject = PLURAL.has(pronoun) ? previousPluralSubject(ctx, c) : previousSubject(ctx, c)
       if (subject) {
         c.sourceName = subject.name
         c.kind = subject.kind
@@ -91,11 +92,7 @@ function latestPersonMention(ctx: AnnotationContext, c: Candidate): string | nul
  * (`Trump responded by … He said:`).
  */
 function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; kind: Candidate['kind'] } | null {
-  const index = c.cue.sentence - 1
-  if (index < 0 || (ctx.bySentence.get(index) ?? []).some((a) => !a.removed)) return null
-  const previous = ctx.sentences[index]
-  if (ctx.sentences[c.cue.sentence].paragraph - previous.paragraph > 1 || previous.heading) return null
-  const np = nounPhraseAfter(ctx, previous.tokenStart, previous.tokenEnd)
+  const np = unattributedSubject(ctx, c)
   if (!np) return null
   const decision = classifyPhrase(ctx, [np])
   if (!decision.named || decision.kind === 'outlet' || (decision.kind && decision.cls !== 'party' && decision.cls !== 'official')) return null
@@ -110,6 +107,24 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   const full = fullNameMention(ctx, last, np.tokenStart)
   const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
+}
+
+/** The subject opening the sentence before, when that sentence has no attribution and is in the same or the previous paragraph. */
+function unattributedSubject(ctx: AnnotationContext, c: Candidate): TokenRange | null {
+  const index = c.cue.sentence - 1
+  if (index < 0 || (ctx.bySentence.get(index) ?? []).some((a) => !a.removed)) return null
+  const previous = ctx.sentences[index]
+  if (ctx.sentences[c.cue.sentence].paragraph - previous.paragraph > 1 || previous.heading) return null
+  return nounPhraseAfter(ctx, previous.tokenStart, previous.tokenEnd)
+}
+
+/** `Police arrested two men. They said …`: `they` continues the plural subject of a sentence before that has no attribution. */
+function previousPluralSubject(ctx: AnnotationContext, c: Candidate): { name: string; kind: Candidate['kind'] } | null {
+  const clause = unattributedSubject(ctx, c)
+  const np = clause ? pluralSubject(ctx, clause.tokenStart, ctx.sentences[c.cue.sentence - 1].tokenEnd) : null
+  if (!np) return null
+  // `Dock workers walked out.`: people with no role word of a public body are a party.
+  return { name: ctx.slice(np), kind: classifyPhrase(ctx, [np]).kind ?? 'party' }
 }
 
 /** `it` stands for the latest institution or organisation that spoke: an agency, a fund, a company. */

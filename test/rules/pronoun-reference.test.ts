@@ -38,5 +38,13 @@ new RuleTester().run('pronoun-reference (subject of the sentence before)', {
       text: 'Tomas Brenner arrived in Lisbon on Monday. He said the talks were productive.',
       attributions: [{ source: 'He', name: 'Tomas Brenner', kind: 'party' }],
     },
+    {
+      name: 'They continues the plural subject of the sentence before and takes its kind',
+      text: 'Harbour police detained two crew members on Sunday. They said the cargo had been stolen.\n\nDock workers walked out on Monday. They said the new shifts were unsafe.',
+      attributions: [
+        { source: 'They', name: 'Harbour police', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'They', name: 'Dock workers', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
   ],
 })
