@@ -5,8 +5,9 @@
  */
 import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
-import { isComma, isQuoteMark, isWord, nounPhraseAfter, skipBack } from './syntax.js'
-import type { TokenRange } from './types.js'
+import { clauseStart } from './clause-edges.js'
+import { isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from './syntax.js'
+import type { CueMatch, Sentence, TokenRange } from './types.js'
 
 /** `House Speaker Paul Ryan, R-Wis., despite …`: a name of two words or more opening the sentence before a comma. */
 export function namedSubject(ctx: AnnotationContext, start: number, limit: number): TokenRange | null {
@@ -23,6 +24,35 @@ export function catenativeStart(ctx: AnnotationContext, j: number, floor: number
   const tokens = ctx.tokens
   if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
   return skipBack(ctx, j - 2, floor)
+}
+
+const ANONYMITY = /^(?:not to be|to not be) (?:named|identified|quoted)$|^for anonymity$/
+
+/** `who asked not to be named`, `requested anonymity`: the source's terms for speaking, not what it said. */
+export function asksAnonymity(ctx: AnnotationContext, cue: CueMatch): boolean {
+  if (cue.lemma !== 'ask' && cue.lemma !== 'request') return false
+  const next = ctx.tokens.slice(cue.tokenEnd, cue.tokenEnd + 4).map((t) => t.lower)
+  return ANONYMITY.test(next.join(' ')) || ANONYMITY.test(next.slice(0, 2).join(' ')) || next[0] === 'anonymity'
+}
+
+/** How many words the head of a restrictive relative clause may have (`Two senior officials`). */
+const MAX_RESTRICTED_HEAD = 6
+
+/**
+ * `Officials who spoke on condition of anonymity said …`: when the clause
+ * opens with a noun phrase and a restrictive `who` clause before the phrase
+ * found at `from`, that noun phrase is the subject and the `who` clause
+ * describes it.
+ */
+export function restrictiveSubject(ctx: AnnotationContext, from: number, sentence: Sentence): { source: TokenRange; description: TokenRange } | null {
+  const tokens = ctx.tokens
+  const start = clauseStart(ctx, from, sentence)
+  let who = start
+  while (who < from && who - start <= MAX_RESTRICTED_HEAD && isWord(tokens[who]) && tokens[who].lower !== 'who') who++
+  if (who >= from || who === start || tokens[who].lower !== 'who') return null
+  const head = nounPhraseBefore(ctx, who, start)
+  if (!head || head.tokenStart !== firstWord(ctx, start)) return null
+  return { source: head, description: { tokenStart: who, tokenEnd: from } }
 }
 
 /** `Would you think …?`, `Do you believe …?`: a question asks the addressee's view, it reports none. */

@@ -5,9 +5,9 @@ import { isSubordinate } from '../pipeline/clause-edges.js'
 import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { AUXILIARIES } from '../lexicon/words.js'
+import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
+import { askedOfAddressee, asksAnonymity, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -25,7 +25,7 @@ export const subjectSource = defineRule({
       if (cue.claimed || cue.type !== 'verb') continue
       const entry = ctx.cueEntry(cue)
       const subject = findSubject(ctx, cue)
-      if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence)) continue
+      if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence) || asksAnonymity(ctx, cue)) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
       const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
@@ -139,6 +139,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   }
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
+  // `Officials who spoke on condition of anonymity said …`: the head before a restrictive `who` clause is the subject.
+  const restricted = np.tokenEnd - np.tokenStart === 1 && tokens[np.tokenStart].lower in PRONOUNS ? null : restrictiveSubject(ctx, np.tokenStart, sentence)
+  if (restricted) return { source: restricted.source, description: restricted.description, subordinate: isSubordinate(ctx, restricted.source.tokenStart, sentence), shared: null }
   // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.
   if (np.tokenStart === sentence.tokenStart && np.tokenEnd === np.tokenStart + 1 && inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
   // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.

@@ -153,6 +153,15 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'a restrictive who-clause after the subject: the head noun phrase is the source, and asking not to be named is no cue',
+      text: 'Port officials who spoke on condition of anonymity because the talks were private said the deal was close. Two engineers who asked not to be named said the barrier leaked. The clerk who met him when he yelled at the guards said nothing.',
+      attributions: [
+        { source: 'Port officials', cue: 'said', kind: 'official', content: 'the deal was close' },
+        { source: 'Two engineers', cue: 'said', content: 'the barrier leaked' },
+        { source: 'The clerk', cue: 'said' },
+      ],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
