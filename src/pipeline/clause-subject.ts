@@ -12,6 +12,8 @@ const MAX_SUBJECT_WORDS = 12
 const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
 
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late'])
+
 /** `Mr. Obama revised his plans in October, saying …`: the subject before the first finite verb, before `limit`. */
 export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
   const tokens = ctx.tokens
@@ -32,6 +34,8 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   let end = i
   // `A campaign official later walked back …`: adverbs before the verb are not the subject's.
   while (end > start + 1 && (PRE_CUE_ADVERBS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--
+  // `A federal judge on Friday blocked …`: the preposition of a time adjunct goes with it.
+  if (end > start + 1 && TIME_PREPOSITIONS.has(tokens[end - 1].text)) end--
   const first = tokens[start]
   const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[end - 1].text)
   return named ? { tokenStart: start, tokenEnd: end } : null
@@ -39,6 +43,11 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
 
 /** Plural nouns without an -s. */
 const COLLECTIVES = new Set(['police', 'people', 'staff', 'personnel'])
+
+/** `officials`, `police`; not `press` or `its`. */
+export function isPluralNoun(word: string): boolean {
+  return /[^s'’]s$/.test(word) || COLLECTIVES.has(word)
+}
 
 /**
  * `Harbour police detained …`, `Dock workers walked out …`: a plural subject
@@ -56,8 +65,7 @@ export function pluralSubject(ctx: AnnotationContext, sentenceStart: number, lim
     if (i > start && !isCapitalized(t.text) && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]{2,}ed$/.test(t.lower))) break
   }
   if (i === start || i >= limit || i - start > MAX_SUBJECT_WORDS) return null
-  const head = tokens[i - 1].lower
-  return /[^s']s$/.test(head) || COLLECTIVES.has(head) ? { tokenStart: start, tokenEnd: i } : null
+  return isPluralNoun(tokens[i - 1].lower) ? { tokenStart: start, tokenEnd: i } : null
 }
 
 /** `has`, `declined`, `threw`, or an `-s` verb right after a name (`Trump hails`). */

@@ -3,7 +3,7 @@
  * sentence, catenative verbs (`was able to tout`), questions to the
  * addressee, relative-clause content cut at its comma. Every walk is bounded.
  */
-import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, PRONOUNS, TIME_WORDS } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { clauseStart } from './clause-edges.js'
 import { isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from './syntax.js'
@@ -24,6 +24,17 @@ export function catenativeStart(ctx: AnnotationContext, j: number, floor: number
   const tokens = ctx.tokens
   if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
   return skipBack(ctx, j - 2, floor)
+}
+
+/** `The senator on Monday` → `The senator`: a time adjunct between a subject and its verb is not part of the subject. */
+export function withoutTimeAdjunct(ctx: AnnotationContext, np: TokenRange): TokenRange {
+  const tokens = ctx.tokens
+  const end = np.tokenEnd
+  if (end - np.tokenStart < 3 || !TIME_WORDS.has(tokens[end - 1].lower) || !/^(?:on|in|last|this|early|late)$/.test(tokens[end - 2].text)) return np
+  // What the adjunct leaves behind: `released in late August`, `just this month`.
+  let cut = end - 2
+  while (cut - np.tokenStart > 1 && (/^(?:in|on|at|just|also|even|late|early|earlier)$/.test(tokens[cut - 1].text) || /^[a-z]+ed$/.test(tokens[cut - 1].text))) cut--
+  return { tokenStart: np.tokenStart, tokenEnd: cut }
 }
 
 const ANONYMITY = /^(?:not to be|to not be) (?:named|identified|quoted)$|^for anonymity$/

@@ -58,7 +58,8 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
   while (i > floor && words < MAX_NP_WORDS) {
     const t = tokens[i - 1]
     if (t.kind === 'word') {
-      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to')) break
+      // `released in May`: the month inside a sentence, not the modal.
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
       if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor)) break
       if (t.lower === 'and' || t.lower === 'or') {

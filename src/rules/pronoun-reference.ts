@@ -1,6 +1,6 @@
 import { PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { pluralSubject } from '../pipeline/clause-subject.js'
+import { isPluralNoun, pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
@@ -30,7 +30,7 @@ export const pronounReference = defineRule({
         continue
       }
       if (!PERSON_PRONOUNS.has(pronoun)) continue
-      const subject = PLURAL.has(pronoun) ? previousPluralSubject(ctx, c) : previousSubject(ctx, c)
+      const subject = PLURAL.has(pronoun) ? (framedSpeakers(ctx, c) ?? previousPluralSubject(ctx, c)) : previousSubject(ctx, c)
       if (subject) {
         c.sourceName = subject.name
         c.kind = subject.kind
@@ -107,6 +107,28 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   const full = fullNameMention(ctx, last, np.tokenStart)
   const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
+}
+
+/**
+ * `Analysts at Brenner expect the appeal to take months, they wrote`: `they`
+ * tagged onto a clause whose own plural subject holds a view are those
+ * speakers.
+ */
+function framedSpeakers(ctx: AnnotationContext, c: Candidate): { name: string; kind: Candidate['kind'] } | null {
+  const first = c.content[0]
+  if (!first || !c.source || first.end > ctx.tokens[c.source.tokenStart].start) return null
+  for (const inner of ctx.bySentence.get(c.cue.sentence) ?? []) {
+    if (inner === c || !inner.source || ctx.tokens[inner.cue.tokenStart].start < first.start || ctx.tokens[inner.cue.tokenStart].start >= first.end) continue
+    if (pluralHead(ctx, inner.source)) return { name: ctx.slice(inner.source), kind: inner.kind ?? classifyPhrase(ctx, [inner.source]).kind ?? 'party' }
+  }
+  return null
+}
+
+/** `Analysts at Brenner Capital`: the head noun, before its first prepositional phrase, is plural. */
+function pluralHead(ctx: AnnotationContext, np: TokenRange): boolean {
+  let end = np.tokenStart + 1
+  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on)$/.test(ctx.tokens[end].text)) end++
+  return isPluralNoun(ctx.tokens[end - 1].lower)
 }
 
 /** The subject opening the sentence before, when that sentence has no attribution and is in the same or the previous paragraph. */

@@ -7,7 +7,7 @@ import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, asksAnonymity, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
+import { askedOfAddressee, asksAnonymity, catenativeStart, withoutTimeAdjunct, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -147,7 +147,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
-  return { source: np, description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+  return { source: withoutTimeAdjunct(ctx, np), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */

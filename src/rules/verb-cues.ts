@@ -65,7 +65,9 @@ export const verbCues = defineRule({
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
       const emphatic = before === 'did' || before === 'does' || before === 'do'
-      if (NON_OCCURRENCE.has(before) && !emphatic && !catenative) continue
+      // `released in May found`: the month, not the modal.
+      const month = previous?.text === 'May' && i - 1 > sentence.tokenStart
+      if (NON_OCCURRENCE.has(before) && !emphatic && !catenative && !month) continue
       if (before === 'not' || before === 'never') continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue

@@ -46,5 +46,10 @@ new RuleTester().run('pronoun-reference (subject of the sentence before)', {
         { source: 'They', name: 'Dock workers', kind: 'party', category: 'claimed-by-party' },
       ],
     },
+    {
+      name: 'They tagged onto a clause whose plural subject holds a view are those speakers, not the last source before',
+      text: 'The fare rose 6 percent, according to port data. Analysts at Kestrel Bank expect the fare to rise again, they wrote in a note.',
+      attributions: [{ source: 'port data' }, { source: 'they', name: 'Analysts at Kestrel Bank', kind: 'party', category: 'claimed-by-party' }],
+    },
   ],
 })

@@ -162,6 +162,15 @@ new RuleTester().run('subject-source', {
       ],
     },
     {
+      name: 'a time adjunct between the subject and its verb is not part of the source',
+      text: 'The harbour board on Friday said the pier would close. A ferry survey released in late May found that fares had doubled. A county judge on Monday blocked the levy, ruling that it was unlawful.',
+      attributions: [
+        { source: 'The harbour board', cue: 'said' },
+        { source: 'A ferry survey', cue: 'found' },
+        { source: 'A county judge', cue: 'ruling' },
+      ],
+    },
+    {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },

@@ -66,6 +66,14 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: 'a capitalised May inside the sentence is a month or a name, not the modal that cancels a cue',
+      text: 'A ferry survey released in May found that fares had doubled. Prime Minister Ada May said the fee was fair. The mayor may say the fee is fair.',
+      attributions: [
+        { cue: 'found', source: 'A ferry survey', content: 'that fares had doubled' },
+        { cue: 'said', source: 'Prime Minister Ada May', content: 'the fee was fair' },
+      ],
+    },
+    {
       text: 'Ida Varga wrote on Tuesday that the mill would close.',
       attributions: [{ cue: 'wrote', source: 'Ida Varga', content: 'that the mill would close' }],
     },
