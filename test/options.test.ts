@@ -177,22 +177,22 @@ describe('option errors', () => {
   })
 })
 
-/** Per X, …: a construction no built-in rule knows. */
-const perSource = defineRule({
-  meta: { id: 'test/per-source', stage: 'attribute', description: 'Attribute a sentence that opens with "Per X," to X' },
+/** Via X, …: a construction no built-in rule knows. */
+const viaSource = defineRule({
+  meta: { id: 'test/via-source', stage: 'attribute', description: 'Attribute a sentence that opens with "Via X," to X' },
   run(ctx: AnnotationContext) {
     for (const sentence of ctx.sentences) {
       const first = ctx.tokens[sentence.tokenStart]
-      if (first.lower !== 'per') continue
+      if (first.lower !== 'via') continue
       let comma = sentence.tokenStart + 1
       while (comma < sentence.tokenEnd && ctx.tokens[comma].text !== ',') comma++
       if (comma === sentence.tokenStart + 1 || comma >= sentence.tokenEnd - 2) continue
       const source = { tokenStart: sentence.tokenStart + 1, tokenEnd: comma }
       const last = ctx.tokens[sentence.tokenEnd - 1]
       const end = last.kind === 'punct' ? sentence.tokenEnd - 1 : sentence.tokenEnd
-      const cue = ctx.addCue({ tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenStart + 1, lemma: 'per', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'per', ruleId: 'test/per-source' })
+      const cue = ctx.addCue({ tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenStart + 1, lemma: 'via', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'via', ruleId: 'test/via-source' })
       const content = [{ start: ctx.tokens[comma + 1].start, end: ctx.tokens[end - 1].end }]
-      ctx.propose({ cue, source, content, ruleId: 'test/per-source' }, '"per" names the source of the sentence')
+      ctx.propose({ cue, source, content, ruleId: 'test/via-source' }, '"via" names the source of the sentence')
     }
   },
 })
@@ -221,14 +221,14 @@ const courtRecord = defineRule({
 
 describe('plugins and custom rules', () => {
   it('a custom rule proposes an attribution', () => {
-    const text = 'Per Reuters, the dam failed overnight.'
+    const text = 'Via Reuters, the dam failed overnight.'
     expect(annotate(text).statements[0].category).toBe('unattributed')
-    const result = annotate(text, { plugins: [{ name: 'test', rules: [perSource] }] })
+    const result = annotate(text, { plugins: [{ name: 'test', rules: [viaSource] }] })
     expect(result.attributions).toHaveLength(1)
     const [a] = result.attributions
-    expect([a.source.text, a.cue.text, a.source.kind, a.category, a.ruleId]).toEqual(['Reuters', 'Per', 'outlet', 'reported-by-outlet', 'test/per-source'])
+    expect([a.source.text, a.cue.text, a.source.kind, a.category, a.ruleId]).toEqual(['Reuters', 'Via', 'outlet', 'reported-by-outlet', 'test/via-source'])
     expect(text.slice(a.content.spans[0].start, a.content.spans[0].end)).toBe('the dam failed overnight')
-    expect(a.evidence.map((e) => e.ruleId)).toContain('test/per-source')
+    expect(a.evidence.map((e) => e.ruleId)).toContain('test/via-source')
     expect(result.statements[0].category).toBe('reported-by-outlet')
   })
 

@@ -36,3 +36,8 @@ export const HEADLINE_LABELS = toSet(grammar.headlineLabels)
 export const TIME_WORDS = toSet(grammar.timeWords)
 export const PERSON_PRONOUNS = toSet(grammar.personPronouns)
 export const NOUN_MODIFIERS = toSet(grammar.nounModifiers)
+
+/** `people briefed on the talks`, `officials informed about the plan`: a passive participle modifying a noun, not a cue. */
+export function isReducedPassive(word: string, next: string | undefined): boolean {
+  return (word === 'briefed' || word === 'informed') && (next === 'on' || next === 'about')
+}

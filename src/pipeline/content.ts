@@ -9,6 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
+import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet } from './via.js'
 import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
@@ -51,7 +52,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   let objectStart = -1
   // The addressee: `told Axios`, `told reporters on Thursday`.
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
-    const object = nounPhraseAfter(ctx, i, Math.min(end, i + 7))
+    const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       if (isVia(ctx, object)) via = object
       else objectStart = i
@@ -79,6 +80,11 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       break
     }
     if (TIME_WORDS.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) {
+      i++
+      continue
+    }
+    // `said on Monday the government would …`: a time phrase takes only its time words, never the clause's subject.
+    if (timePhraseAt(ctx, i)) {
       i++
       continue
     }

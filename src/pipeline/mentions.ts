@@ -5,6 +5,7 @@
  */
 import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
+import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
 import { nounPhraseBefore } from './syntax.js'
 import type { TokenRange } from './types.js'
@@ -57,6 +58,7 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     let title: TokenRange | null = t < i ? { tokenStart: t, tokenEnd: i } : null
     // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
     if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
+    if (title) title = afterDateline(ctx, title)
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
     addTo(index.byLast, last, mention)
     if (mention.words >= 2) addTo(index.multiwordByLast, last, mention)

@@ -3,18 +3,8 @@
  * after a cue, clause edges, and whether words look like a finite clause.
  * Every walk is bounded, so the cost per cue is constant.
  */
-import {
-  AUXILIARIES,
-  CLAUSE_BREAKERS,
-  DETERMINERS,
-  IRREGULAR_PAST,
-  LEADING_CONNECTIVES,
-  NOUN_MODIFIERS,
-  PRE_CUE_ADVERBS,
-  PRONOUNS,
-  SUBORDINATORS,
-  isCapitalized,
-} from '../lexicon/words.js'
+import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, NOUN_MODIFIERS, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
+import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 
@@ -61,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -106,7 +96,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
       // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
       if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
-      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2])) break
+      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2]) && !isReducedPassive(t.lower, tokens[i + 1]?.lower)) break
       words++
     } else if (t.text === '(') parens++
     else if (t.text === ')') {

@@ -1,12 +1,15 @@
 import { quoteKind } from '../pipeline/content.js'
 import { contentEnd, isComma, nounPhraseAfter } from '../pipeline/syntax.js'
-import type { OffsetRange } from '../pipeline/types.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
+import type { OffsetRange, TokenRange } from '../pipeline/types.js'
 import { PRONOUNS } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /**
  * `According to X, …` and `…, according to X.`: X is the source and the
- * rest of the sentence its content (on both sides of a medial cue).
+ * rest of the sentence its content (on both sides of a medial cue). `per X`
+ * after a comma or opening the sentence is read the same way.
  */
 export const accordingTo = defineRule({
   meta: { id: 'according-to', stage: 'attribute', description: 'Attribute a sentence to the complement of "according to"' },
@@ -14,12 +17,15 @@ export const accordingTo = defineRule({
     const tokens = ctx.tokens
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]
-      if (t.lower !== 'according' || tokens[i + 1].lower !== 'to' || t.quote !== -1) continue
+      if (t.quote !== -1) continue
       const sentence = ctx.sentences[t.sentence]
-      if (tokens[i + 1].sentence !== t.sentence) continue
-      const source = nounPhraseAfter(ctx, i + 2, sentence.tokenEnd)
+      // `…, per two people briefed on the talks.`, `Per the Courier, …`: `per` as a preposition of sourcing.
+      const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : t.lower === 'per' && perSourcing(ctx, i, sentence.tokenStart) ? 1 : 0
+      if (length === 0 || tokens[i + length - 1].sentence !== t.sentence) continue
+      const source = nounPhraseAfter(ctx, i + length, sentence.tokenEnd)
       // `according to according to …`: a cue is never its own source.
       if (!source || tokens[source.tokenStart].lower === 'according') continue
+      if (length === 1 && !sourceLike(ctx, source)) continue
       // `according to plan`: a bare common noun is a manner, not a source.
       const only = tokens[source.tokenStart]
       if (source.tokenEnd - source.tokenStart === 1 && !/^\p{Lu}/u.test(only.text) && !/s$/.test(only.lower) && !(only.lower in PRONOUNS) && !ctx.lexicon.kinds.longest([only.lower], 0)) continue
@@ -32,9 +38,19 @@ export const accordingTo = defineRule({
       while (after < end && isComma(tokens[after])) after++
       if (after < end) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
       if (spans.length === 0) continue
-      const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 2, lemma: 'according to', stance: 'neutral', type: 'according-to', sentence: t.sentence, entry: 'according to', ruleId: 'according-to' })
+      const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: 'according to', stance: 'neutral', type: 'according-to', sentence: t.sentence, entry: 'according to', ruleId: 'according-to' })
       const quote = spans.length === 1 ? quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1) : 'indirect'
       ctx.propose({ cue, source, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')
     }
   },
 })
+
+/** `…, per X` or `Per X, …`; not `3 per cent` or `as per`. */
+function perSourcing(ctx: AnnotationContext, i: number, sentenceStart: number): boolean {
+  return i === sentenceStart || isComma(ctx.tokens[i - 1])
+}
+
+/** A source, not a rate: a name, or a phrase with a role, outlet or document word (`two people briefed on the talks`, `the Courier`). */
+function sourceLike(ctx: AnnotationContext, source: TokenRange): boolean {
+  return /^\p{Lu}/u.test(ctx.tokens[source.tokenEnd - 1].text) || classifyPhrase(ctx, [source]).kind !== null
+}

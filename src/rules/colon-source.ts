@@ -70,6 +70,8 @@ function quotedAfterName(ctx: AnnotationContext): void {
     const colon = tokens[i]
     const opening = tokens[i + 1]
     if (colon.text !== ':' || colon.quote !== -1 || !isQuoteMark(opening) || opening.quote === -1 || ctx.quotations[opening.quote].openToken !== opening.index) continue
+    // A headline or transcript colon already made this attribution.
+    if (ctx.cueByToken.has(i)) continue
     const last = tokens[i - 1]
     if (!isWord(last) || !isCapitalized(last.text) || last.sentence !== colon.sentence) continue
     const sentence = ctx.sentences[colon.sentence]

@@ -6,6 +6,7 @@ import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhr
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
+import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, asksAnonymity, catenativeStart, withoutTimeAdjunct, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
@@ -35,7 +36,7 @@ export const subjectSource = defineRule({
       ctx.propose(
         {
           cue,
-          source: subject.source,
+          source: subject.source && afterDateline(ctx, subject.source),
           sourceDescription: subject.description,
           content: found.content,
           via: found.via,

@@ -62,6 +62,35 @@ describe('attribute: subject before the cue', () => {
   })
 })
 
+describe('attribute: wire copy', () => {
+  it('a dateline (`CITY (Wire) -`, `CITY, date (Wire) –`, `CITY —`) is no part of the source after it', () => {
+    for (const dateline of ['MARROWBY (Meridian Wire) - ', 'MARROWBY, May 3 (Meridian Wire) – ', 'MARROWBY — ']) {
+      const text = `${dateline}Harbour Minister Ana Holt said on Monday the port would close.`
+      expect(single(text)).toMatchObject({ source: 'Harbour Minister Ana Holt', kind: 'official', via: null, content: ['the port would close'] })
+    }
+  })
+
+  it('a headline name takes the role given after the dateline, not the wire', () => {
+    const text = 'Holt: Port will close\n\nMARROWBY (Meridian Wire) - The harbour minister, Ana Holt, said on Monday the port would close.'
+    expect(run(text).attributions.map((a) => [a.source.text, a.source.kind])).toEqual([
+      ['Holt', 'official'],
+      ['The harbour minister', 'official'],
+    ])
+  })
+
+  it('`per X` after a comma or opening the sentence is sourcing; `3 per cent` is not', () => {
+    expect(single('The deal is close, per two people briefed on the talks.')).toMatchObject({ source: 'two people briefed on the talks', kind: 'unidentified', cue: 'per', content: ['The deal is close'] })
+    expect(single('Per the Courier, the deal is close.')).toMatchObject({ source: 'the Courier', kind: 'outlet' })
+    expect(run('Fares rose 3 per cent last year.').attributions).toEqual([])
+  })
+
+  it('`officials briefed on the matter` is one source, not a cue; a time phrase keeps its words apart from the addressee and the clause', () => {
+    expect(single('Two officials briefed on the matter said the port would close.')).toMatchObject({ source: 'Two officials briefed on the matter', kind: 'official', cue: 'said' })
+    expect(single('The mayor told Reuters on Friday the fee was fair.')).toMatchObject({ via: 'Reuters', content: ['the fee was fair'] })
+    expect(run('The city’s only hope at this point was to sell the pier.').attributions).toEqual([])
+  })
+})
+
 describe('attribute: content before the cue', () => {
   it('`“…,” the official said.`: cue after the quotation', () => {
     const text = '“Both towns need to compromise,” the official said.'
