@@ -8,7 +8,7 @@ import type { CueEntry } from '../lexicon/compile.js'
 import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { isOutlet, isVia } from './kinds.js'
+import { isOutlet, isVia, viaCore } from './kinds.js'
 import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
@@ -52,7 +52,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
     const object = nounPhraseAfter(ctx, i, Math.min(end, i + 7))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
-      if (isVia(ctx, object)) via = object
+      // `called AP's report a rush`: what is called something is no addressee.
+      if (isVia(ctx, object) && cue.lemma !== 'call') via = viaCore(ctx, object)
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -84,7 +85,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (CONTENT_PREPOSITIONS.has(t.lower) && !(cue.entry.endsWith(' ' + t.lower))) {
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
-      if (isVia(ctx, np)) via = outletPart(ctx, np)
+      if (isVia(ctx, np)) via = outletPart(ctx, viaCore(ctx, np))
       // `in an interview with CNN`: keep walking into the next preposition.
       i = np.tokenEnd
       continue

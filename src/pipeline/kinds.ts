@@ -58,7 +58,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const t = ctx.tokens[range.tokenStart + i]
     // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
     // and acronyms (`WHO`) only when written in capitals.
-    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && t.text !== t.text.toUpperCase()))) {
+    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && !isUpperCase(t.text)))) {
       i++
       continue
     }
@@ -127,6 +127,25 @@ export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean
   return decision.kind === 'outlet' && (decision.cls !== 'journalist' || decision.named)
 }
 
+/**
+ * The outlet's own words in an adjunct that names it: `an interview on CNN's
+ * evening show` → `CNN's`; the phrase itself when no outlet starts inside it.
+ */
+export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
+  for (let s = range.tokenStart; s < range.tokenEnd; s++) {
+    if (!isCapitalized(ctx.tokens[s].text) || TIME_WORDS.has(ctx.tokens[s].lower)) continue
+    const start = s > range.tokenStart && ctx.tokens[s - 1].lower === 'the' ? s - 1 : s
+    if (!isOutlet(ctx, { tokenStart: start, tokenEnd: range.tokenEnd })) return range
+    // `CNN's evening show on Sunday`: the possessive outlet is the name; what follows is its programme.
+    for (let e = s + 1; e < range.tokenEnd; e++) {
+      const core = { tokenStart: start, tokenEnd: e }
+      if (/['’]s$/.test(ctx.tokens[e - 1].text) && isOutlet(ctx, core)) return core
+    }
+    return { tokenStart: start, tokenEnd: range.tokenEnd }
+  }
+  return range
+}
+
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
 export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
   if (!range) return false
@@ -142,6 +161,12 @@ function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[
 /** `commission's`, `states'`: a possessive form, looked up again without its ending. */
 function isPossessive(word: string): boolean {
   return word.endsWith("'s") || word.endsWith("s'")
+}
+
+/** `CNN`, `CNN's`, `CBS'`: written in capitals, a possessive ending aside. */
+function isUpperCase(text: string): boolean {
+  const stem = text.replace(/['’]s$/, '')
+  return stem === stem.toUpperCase()
 }
 
 function isAcronym(phrase: string): boolean {

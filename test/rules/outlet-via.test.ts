@@ -41,5 +41,13 @@ new RuleTester().run('outlet-via', {
         { source: 'The baker', cue: 'told', via: 'the Lowfield Record', kind: 'party' },
       ],
     },
+    {
+      name: 'the via is the outlet inside the adjunct, not the whole phrase; a thing called something is no addressee',
+      text: '“The pier is safe,” the harbour master said during an interview on ABC’s evening news on Sunday. The union called ABC’s report a smear.',
+      attributions: [
+        { source: 'the harbour master', cue: 'said', via: 'ABC’s' },
+        { source: 'The union', cue: 'called', via: null },
+      ],
+    },
   ],
 })

@@ -17,6 +17,14 @@ new RuleTester().run('source-kind', {
         { source: 'a poll for the Kestrel Courier', kind: 'outlet', category: 'reported-by-outlet' },
       ],
     },
+    {
+      name: 'an acronym outlet keeps its capitals in the possessive, so its journalist is an outlet source',
+      text: 'ABC’s Mara Lind said the count was slow. Lind said the result was near.',
+      attributions: [
+        { source: 'ABC’s Mara Lind', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Lind', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
     { text: 'The port authority said the ferry would resume.', attributions: [{ source: 'The port authority', kind: 'official', anonymous: false, category: 'confirmed-by-official' }] },
     { text: 'People familiar with the matter said the deal was close.', attributions: [{ kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }] },
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },

@@ -3,7 +3,7 @@
  * Monday`, then the end of the clause (sentence end, `, “…”`, `, adding …`).
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { isOutlet, isVia, viaCore } from '../../pipeline/kinds.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 import { SUBORDINATORS, isCapitalized } from '../../lexicon/words.js'
@@ -40,7 +40,7 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   const entry = ctx.cueEntry(cue)
   const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
   if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
-    if (isVia(ctx, object)) via = object
+    if (isVia(ctx, object)) via = viaCore(ctx, object)
     i = object.tokenEnd
   }
   for (let guard = 0; guard < 8 && i < end; guard++) {
@@ -48,14 +48,14 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
     if (!isWord(t)) break
     const np = nounPhraseAfter(ctx, i + 1, end)
     if (/^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower) && np) {
-      if (!via && isVia(ctx, np)) via = np
+      if (!via && isVia(ctx, np)) via = viaCore(ctx, np)
       i = np.tokenEnd
       continue
     }
     if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|then|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
       const outlet = nounPhraseAfter(ctx, i, end)
       if (outlet && isVia(ctx, outlet)) {
-        via = outlet
+        via = viaCore(ctx, outlet)
         i = outlet.tokenEnd
       } else i++
       continue
