@@ -8,6 +8,7 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
+import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -77,13 +78,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
   if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
-  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
-    // `Velmar, who said …`: the phrase before the comma.
-    const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, sentence.tokenStart)
-    // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
-    if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
-    return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
-  }
+  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) return relativeSubject(ctx, j, sentence.tokenStart)
+  // `Ida Varga, who last year argued …`: a time adjunct between the relative pronoun and its verb.
+  const pronoun = relativePronounBefore(ctx, j, sentence.tokenStart)
+  if (pronoun !== -1) return relativeSubject(ctx, pronoun + 1, sentence.tokenStart)
   // `voters, many of whom say …`: a partitive relative pronoun with its quantifier.
   if (isWord(before) && before.lower === 'whom' && tokens[j - 2]?.lower === 'of' && isWord(tokens[j - 3]) && j - 3 >= sentence.tokenStart) {
     return { source: { tokenStart: j - 3, tokenEnd: j }, description: null, subordinate: true, shared: null }
@@ -102,6 +100,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `…, adding that …`: a participle, never the verb of an appositive's subject.
   if (isComma(before) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   if (isComma(before)) {
+    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
+    const relative = relativeHead(ctx, j - 1, sentence.tokenStart, true)
+    if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
     // `Marta Quill, who chairs the association, argued …`
     for (let k = j - 2; k > sentence.tokenStart && k > j - 30; k--) {
       if (!isComma(tokens[k])) continue
@@ -130,6 +131,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
+  // `an official who spoke anonymously to discuss strategy said …`
+  const relative = tokens[cue.tokenStart].lower.endsWith('ing') ? null : relativeHead(ctx, j, sentence.tokenStart, false)
+  if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
   // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.
@@ -138,6 +142,16 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
   return { source: np, description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+}
+
+/** The subject of a cue right after `who` or `which` (at `j - 1`): the phrase the pronoun stands for. */
+function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subject {
+  const tokens = ctx.tokens
+  // `Velmar, who said …`: the phrase before the comma.
+  const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, floor)
+  // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
+  if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
+  return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
 }
 
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */

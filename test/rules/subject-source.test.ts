@@ -142,5 +142,19 @@ new RuleTester().run('subject-source', {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
+    {
+      name: 'the speaker is the head of a relative clause that runs up to the cue, commas and all',
+      text: 'Nell Ortiz, who lost her shop in the flood in Brask, Ostmark, in 2019, said the levee had failed. Ida Varga, meanwhile, who runs the ferry, said the pier was safe. A harbour official who spoke on condition of anonymity said the pier would close.',
+      attributions: [
+        { source: 'Nell Ortiz', cue: 'said' },
+        { source: 'Ida Varga', cue: 'said' },
+        { source: 'A harbour official', cue: 'said', kind: 'official' },
+      ],
+    },
+    {
+      name: 'a cue inside a relative clause keeps its own subject',
+      text: 'Ida Varga, who last year argued that fares were too high, runs the ferry. It is a pier that many believe is unsafe.',
+      attributions: [{ source: 'Ida Varga', cue: 'argued' }],
+    },
   ],
 })
