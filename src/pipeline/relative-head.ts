@@ -33,7 +33,8 @@ export function relativeHead(ctx: AnnotationContext, end: number, sentenceStart:
   for (let k = end - 1; k > sentenceStart && k >= end - WINDOW; k--) {
     const t = tokens[k]
     if (!isWord(t)) {
-      if (acrossCommas ? !isComma(t) && t.text !== '.' && t.text !== '-' : true) return null
+      const mark = tokens[k].text
+      if (acrossCommas ? !isComma(tokens[k]) && mark !== '.' && mark !== '-' : true) return null
       continue
     }
     if (t.lower !== 'who' && t.lower !== 'whose') continue
