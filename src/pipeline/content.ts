@@ -64,6 +64,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const infinitive = commitment(ctx, cue, i, end)
   if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }
   // Adjuncts: `to Axios`, `in an interview with CNN`, `on Monday`, `publicly`.
+  const adjunctStart = i
+  let setOff = false
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = tokens[i]
     if (!isWord(t)) {
@@ -72,7 +74,13 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
         i += 3
         continue
       }
-      if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
+      // `claimed, without evidence, that …`: the comma closing an adjunct before the content clause.
+      if (isComma(t) && setOff && tokens[i + 1]?.lower === 'that') {
+        i++
+        continue
+      }
+      if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'without') && !looksLikeClause(ctx, i + 1, end)) {
+        setOff = i === adjunctStart
         i++
         continue
       }
@@ -82,7 +90,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       i++
       continue
     }
-    if (CONTENT_PREPOSITIONS.has(t.lower) && !(cue.entry.endsWith(' ' + t.lower))) {
+    if ((CONTENT_PREPOSITIONS.has(t.lower) || (setOff && t.lower === 'without')) && !(cue.entry.endsWith(' ' + t.lower))) {
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
       if (isVia(ctx, np)) via = outletPart(ctx, viaCore(ctx, np))

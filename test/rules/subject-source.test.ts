@@ -156,5 +156,19 @@ new RuleTester().run('subject-source', {
       text: 'Ida Varga, who last year argued that fares were too high, runs the ferry. It is a pier that many believe is unsafe.',
       attributions: [{ source: 'Ida Varga', cue: 'argued' }],
     },
+    {
+      name: 'an adjunct set off by commas between the cue and its that-clause',
+      text: 'Some of the growers claimed, without evidence, that the seed had been swapped. The ferry chief said, on Monday, that the pier was safe. “The pier is safe,” Ida Varga remarked.',
+      attributions: [
+        { source: 'Some of the growers', cue: 'claimed', content: 'that the seed had been swapped' },
+        { source: 'The ferry chief', cue: 'said', content: 'that the pier was safe' },
+        { source: 'Ida Varga', cue: 'remarked' },
+      ],
+    },
+    {
+      name: 'a possessor’s description and the name it introduces are the subject, not an inverted tag',
+      text: 'Varga’s campaign manager, Tom Reyes, blamed the loss on the rain.',
+      attributions: [{ source: 'Varga’s campaign manager', cue: 'blamed', kind: 'party' }],
+    },
   ],
 })
