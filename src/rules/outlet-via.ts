@@ -1,7 +1,8 @@
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet, isVia } from '../pipeline/kinds.js'
+import { isOutlet, isVia, viaCore } from '../pipeline/kinds.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate } from '../pipeline/types.js'
+import { TIME_WORDS } from '../lexicon/words.js'
 import { defineRule } from './rule.js'
 
 /** How far into an outlet's content an inner attribution may start and still be what it reports. */
@@ -88,7 +89,7 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   let i = start
   while (i < c.source!.tokenStart && !isWord(tokens[i])) i++
   const opener = FRONTED.find((words) => words.every((w, k) => tokens[i + k]?.lower === w))
-  if (!opener) return
+  if (!opener) return broadcastOpener(ctx, c, i)
   const np = i + opener.length
   let comma = np
   while (comma < c.source!.tokenStart && comma - np < MAX_FRONTED && !isComma(tokens[comma])) comma++
@@ -103,18 +104,54 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked to ${ctx.slice(outlet)}, so it is via` })
 }
 
-const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'polled', 'surveyed', 'interviewed'])
 
-/** `a report … seen by Kestrel News`: the outlet that saw a document is via, not part of the source. */
+/** `a report … seen by Kestrel News`, `economists polled by Reuters`: the outlet that saw a document or asked the sources is via, not part of the source. */
 function seenBy(ctx: AnnotationContext, c: Candidate): void {
   if (!c.source || c.via) return
   for (let i = c.source.tokenStart; i + 2 < c.source.tokenEnd; i++) {
     if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
-    const outlet = { tokenStart: i + 2, tokenEnd: c.source.tokenEnd }
+    // `polled by Reuters last week`: the outlet's name ends where lower-case words (an adjunct) begin.
+    let end = i + 3
+    while (end < c.source.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
+    const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? c.source.tokenEnd : end }
     if (!isOutlet(ctx, outlet) || i === c.source.tokenStart) return
     c.via = outlet
     c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }
     c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
+    return
+  }
+}
+
+/** Openers that place what follows on a broadcast: `During a May interview on CNBC's Squawk Box,`. */
+const BROADCAST_START = new Set(['during', 'in', 'on', 'speaking', 'appearing'])
+const BROADCAST_NOUN = /^(?:interview|interviews|broadcast|appearance|episode|edition|show|programme|program|podcast|segment)$/
+const MAX_OPENER = 12
+
+/**
+ * `Speaking Sunday on ABC's “This Week,” Carson said …`, `On this weekend's
+ * broadcast of “Fox News Sunday,” Pence said …`: an opener about a
+ * broadcast names the outlet the speaker talked on.
+ */
+function broadcastOpener(ctx: AnnotationContext, c: Candidate, i: number): void {
+  const tokens = ctx.tokens
+  if (!BROADCAST_START.has(tokens[i]?.lower ?? '')) return
+  let comma = i + 1
+  while (comma < c.source!.tokenStart && comma - i <= MAX_OPENER && !isComma(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || c.source!.tokenStart <= comma || c.cue.tokenStart <= comma) return
+  const verb = tokens[i].lower === 'speaking' || tokens[i].lower === 'appearing'
+  let broadcast = verb
+  for (let k = i + 1; k < comma && !broadcast; k++) broadcast = BROADCAST_NOUN.test(tokens[k].lower)
+  if (!broadcast) return
+  for (let k = i + 1; k < comma; k++) {
+    if (!isWord(tokens[k]) || !/^\p{Lu}/u.test(tokens[k].text)) continue
+    // The name runs over capitalised words (`Fox News Sunday`), not into `interview Monday`.
+    let end = k + 1
+    while (end < comma && isWord(tokens[end]) && /^\p{Lu}/u.test(tokens[end].text) && !TIME_WORDS.has(tokens[end].lower)) end++
+    const outlet = { tokenStart: k, tokenEnd: end }
+    if (!isVia(ctx, outlet)) continue
+    c.via = viaCore(ctx, outlet)
+    c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked on ${ctx.slice(c.via)}, so it is via` })
     return
   }
 }

@@ -49,5 +49,15 @@ new RuleTester().run('outlet-via', {
         { source: 'The union', cue: 'called', via: null },
       ],
     },
+    {
+      name: 'an opener about a broadcast, a quoted programme after the cue, and sources polled by an outlet',
+      text: 'Economists polled by Reuters last week expected a cut. Speaking Sunday on ABC’s “Harbour Week,” the harbour master said the pier was unsafe. During a May interview on CNN’s evening show, Ida Varga said the kiln had cracked.\n\n“We will reopen,” the mayor said on “Meet the Press.”',
+      attributions: [
+        { source: 'Economists', cue: 'expected', via: 'Reuters' },
+        { source: 'the harbour master', cue: 'said', via: 'ABC’s' },
+        { source: 'Ida Varga', cue: 'said', via: 'CNN’s' },
+        { source: 'the mayor', cue: 'said', via: 'Meet the Press' },
+      ],
+    },
   ],
 })

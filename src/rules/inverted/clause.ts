@@ -46,8 +46,10 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const t = ctx.tokens[i]
     if (!isWord(t)) break
-    const np = nounPhraseAfter(ctx, i + 1, end)
-    if (/^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower) && np) {
+    const preposition = /^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower)
+    // `said on “Meet the Press.”`: a programme's name in quotation marks.
+    const np = nounPhraseAfter(ctx, preposition && isQuoteMark(ctx.tokens[i + 1]) ? i + 2 : i + 1, end)
+    if (preposition && np) {
       if (!via && isVia(ctx, np)) via = viaCore(ctx, np)
       i = np.tokenEnd
       continue
