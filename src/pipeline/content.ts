@@ -126,6 +126,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (t.text === ':' && i + 1 < end) return { ...fromHere(ctx, i + 1, end), via }
   if (!isWord(t) || i >= end) return null
   const lemma = cue.lemma
+  // `felt the need to act`: a modal idiom of obligation, not a thought with content.
+  if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }

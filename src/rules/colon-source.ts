@@ -1,4 +1,4 @@
-import { HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isCreditLine, isStageDirection } from '../pipeline/asides.js'
 import { kindsFromFullLabels, labelSentence, labelTagEnd, markInterviewers } from '../pipeline/turns.js'
@@ -176,6 +176,8 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
       if (i > start && HEADLINE_LINKS.has(t.text)) linked = true
       // `Trump says: …` is a verb cue; `NY Post: …` is a speaker whose name holds a cue-like word.
       if (SPEECH_VERBS.test(t.lower)) return -1
+      // `FIX IS IN: …`: a label with a finite verb is a clause, not a speaker.
+      if (i > start && AUXILIARIES.has(t.lower)) return -1
       words++
     } else if (!/^[.'’-]$/.test(ctx.tokens[i].text)) return -1
   }

@@ -162,7 +162,9 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
-  const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  let np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
+  while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null

@@ -42,6 +42,11 @@ new RuleTester().run('colon-source', {
       text: 'Notes on the fund.\n\nThe Gap Remains: The fund promised parity. It has not delivered.\n\nThat looks unlikely now.\n\nHousing Plans: The city wants more homes.',
       statements: ['unattributed', 'claimed-by-party', 'claimed-by-party', 'unattributed', 'claimed-by-party'],
     },
+    {
+      name: 'a headline label with a finite verb is a clause, not a speaker',
+      text: 'GAME IS OVER: Harbour Board Drops the Levy\nThe board met on Monday.',
+      statements: ['unattributed', 'unattributed'],
+    },
   ],
 })
 
@@ -86,6 +91,11 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
       name: 'a section label is no speaker whose turn runs over the paragraphs after it',
       text: 'Notes on the fund.\n\nThe Gap Remains: The fund promised parity. It has not delivered.\n\nThat looks unlikely now.\n\nHousing Plans: The city wants more homes.',
       statements: ['unattributed', 'claimed-by-party', 'claimed-by-party', 'unattributed', 'claimed-by-party'],
+    },
+    {
+      name: 'a headline label with a finite verb is a clause, not a speaker',
+      text: 'GAME IS OVER: Harbour Board Drops the Levy\nThe board met on Monday.',
+      statements: ['unattributed', 'unattributed'],
     },
   ],
 })

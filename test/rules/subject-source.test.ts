@@ -170,5 +170,15 @@ new RuleTester().run('subject-source', {
       text: 'Varga’s campaign manager, Tom Reyes, blamed the loss on the rain.',
       attributions: [{ source: 'Varga’s campaign manager', cue: 'blamed', kind: 'party' }],
     },
+    {
+      name: 'a participle adjunct covers the sentence only as most of it, with the subject ending before `on Friday`',
+      text: 'A county judge on Friday stopped the harbour board from raising the levy on ferry tickets, ruling that the vote was void.',
+      statements: ['unattributed'],
+    },
+    {
+      name: '`felt the need to` is an idiom of obligation, not a thought with content',
+      text: 'The harbour board felt the need to obtain the ferry company’s safety records before the vote.',
+      statements: ['unattributed'],
+    },
   ],
 })
