@@ -81,8 +81,10 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         officialDocument ||= OFFICIAL_DOCUMENTS.has(entry.phrase)
         // `a survey of economists by the Daily`: the issuer follows `by`.
         // `data from the harbour office`, `a poll for the Courier`: the issuer or commissioner right after the document.
-        const next = words[i + match.length]
-        const by = next === 'from' || next === 'for' ? i + match.length : words.indexOf('by', i + match.length)
+        // `exit polls conducted for KTV News`: a participle may stand between the document and its issuer.
+        const gap = /^(?:conducted|commissioned|carried|released|published|compiled)$/.test(words[i + match.length] ?? '') ? 1 : 0
+        const next = words[i + match.length + gap]
+        const by = next === 'from' || next === 'for' ? i + match.length + gap : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
           continue

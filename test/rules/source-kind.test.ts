@@ -35,6 +35,11 @@ new RuleTester().run('source-kind', {
         { source: 'networks', kind: 'outlet', category: 'reported-by-outlet' },
       ],
     },
+    {
+      name: 'a participle may stand between a document and the outlet it was made for',
+      text: 'Exit polls conducted for the Kestrel Courier showed that transit was the top issue.',
+      attributions: [{ source: 'Exit polls conducted for the Kestrel Courier', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
     { text: 'The port authority said the ferry would resume.', attributions: [{ source: 'The port authority', kind: 'official', anonymous: false, category: 'confirmed-by-official' }] },
     { text: 'People familiar with the matter said the deal was close.', attributions: [{ kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }] },
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },
