@@ -93,7 +93,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if ((CONTENT_PREPOSITIONS.has(t.lower) || (setOff && t.lower === 'without')) && !(cue.entry.endsWith(' ' + t.lower))) {
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
-      if (isVia(ctx, np)) via = outletPart(ctx, viaCore(ctx, np))
+      if (isVia(ctx, np)) via = viaCore(ctx, np)
       // `in an interview with CNN`: keep walking into the next preposition.
       i = np.tokenEnd
       continue
@@ -142,15 +142,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
 
 function isAdjunctStart(word: string | undefined): boolean {
   return word !== undefined && (CONTENT_PREPOSITIONS.has(word) || TIME_WORDS.has(word))
-}
-
-/** `CNN's Jake Tapper` → the outlet words only. */
-function outletPart(ctx: AnnotationContext, np: TokenRange): TokenRange {
-  for (let e = np.tokenStart + 1; e <= np.tokenEnd; e++) {
-    const range = { tokenStart: np.tokenStart, tokenEnd: e }
-    if (ctx.tokens[e - 1].lower.endsWith("'s") && isOutlet(ctx, range)) return range
-  }
-  return np
 }
 
 /** Content from token `from` to the end of the sentence, extended to the end of an open quotation. */
