@@ -8,7 +8,7 @@ import type { CueEntry } from '../lexicon/compile.js'
 import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { isOutlet, isVia } from './kinds.js'
+import { isOutlet, isVia, viaCore } from './kinds.js'
 import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet } from './via.js'
 import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
@@ -54,7 +54,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
     const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
-      if (isVia(ctx, object)) via = object
+      // `called AP's report a rush`: what is called something is no addressee.
+      if (isVia(ctx, object) && cue.lemma !== 'call') via = viaCore(ctx, object)
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -65,6 +66,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const infinitive = commitment(ctx, cue, i, end)
   if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }
   // Adjuncts: `to Axios`, `in an interview with CNN`, `on Monday`, `publicly`.
+  const adjunctStart = i
+  let setOff = false
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = tokens[i]
     if (!isWord(t)) {
@@ -73,7 +76,13 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
         i += 3
         continue
       }
-      if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
+      // `claimed, without evidence, that …`: the comma closing an adjunct before the content clause.
+      if (isComma(t) && setOff && tokens[i + 1]?.lower === 'that') {
+        i++
+        continue
+      }
+      if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'without') && !looksLikeClause(ctx, i + 1, end)) {
+        setOff = i === adjunctStart
         i++
         continue
       }
@@ -88,10 +97,10 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       i++
       continue
     }
-    if (CONTENT_PREPOSITIONS.has(t.lower) && !(cue.entry.endsWith(' ' + t.lower))) {
+    if ((CONTENT_PREPOSITIONS.has(t.lower) || (setOff && t.lower === 'without')) && !(cue.entry.endsWith(' ' + t.lower))) {
       const np = nounPhraseAfter(ctx, i + 1, end)
       if (!np) break
-      if (isVia(ctx, np)) via = outletPart(ctx, np)
+      if (isVia(ctx, np)) via = viaCore(ctx, np)
       else via ??= addressedOutlet(ctx, np)
       // `in an interview with CNN`: keep walking into the next preposition.
       i = np.tokenEnd
@@ -125,6 +134,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (t.text === ':' && i + 1 < end) return { ...fromHere(ctx, i + 1, end), via }
   if (!isWord(t) || i >= end) return null
   const lemma = cue.lemma
+  // `felt the need to act`: a modal idiom of obligation, not a thought with content.
+  if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
@@ -139,15 +150,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
 
 function isAdjunctStart(word: string | undefined): boolean {
   return word !== undefined && (CONTENT_PREPOSITIONS.has(word) || TIME_WORDS.has(word))
-}
-
-/** `CNN's Jake Tapper` → the outlet words only. */
-function outletPart(ctx: AnnotationContext, np: TokenRange): TokenRange {
-  for (let e = np.tokenStart + 1; e <= np.tokenEnd; e++) {
-    const range = { tokenStart: np.tokenStart, tokenEnd: e }
-    if (ctx.tokens[e - 1].lower.endsWith("'s") && isOutlet(ctx, range)) return range
-  }
-  return np
 }
 
 /** Content from token `from` to the end of the sentence, extended to the end of an open quotation. */

@@ -1,7 +1,7 @@
-import { HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isCreditLine, isStageDirection } from '../pipeline/asides.js'
-import { classifyPhrase } from '../pipeline/kinds.js'
+import { kindsFromFullLabels, labelSentence, labelTagEnd, markInterviewers } from '../pipeline/turns.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Candidate, OffsetRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -21,7 +21,7 @@ export const colonSource = defineRule({
   run(ctx) {
     const turns: Candidate[] = []
     for (const paragraph of ctx.paragraphs) {
-      const sentence = ctx.sentences[paragraph.sentenceStart]
+      const sentence = labelSentence(ctx, paragraph.index)
       // Some transcripts open every turn with a stray quotation mark: `"WALLACE: …`.
       const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
       const colon = speakerColon(ctx, start, sentence.tokenEnd)
@@ -48,6 +48,7 @@ export const colonSource = defineRule({
       )
       if (transcript) turns.push(candidate)
     }
+    kindsFromFullLabels(ctx, turns)
     markInterviewers(ctx, turns)
     quotedAfterName(ctx)
   },
@@ -113,40 +114,43 @@ function turnContent(ctx: AnnotationContext, paragraph: number, from: number): O
   return spans
 }
 
-/** A turn runs on over the paragraphs after it that open with a quotation mark, up to the next speaker. */
+/**
+ * A turn runs on over the paragraphs after it that open with a quotation
+ * mark, and over unlabelled paragraphs that another turn follows, up to the
+ * next speaker.
+ */
 function turnEnd(ctx: AnnotationContext, paragraph: number): number {
   let end = ctx.paragraphs[paragraph].end
+  const person = isTurn(ctx, paragraph, true)
   for (let p = paragraph + 1; p < ctx.paragraphs.length; p++) {
     const first = ctx.sentences[ctx.paragraphs[p].sentenceStart].tokenStart
-    const start = isQuoteMark(ctx.tokens[first]) ? first + 1 : first
-    if (!isQuoteMark(ctx.tokens[first]) || speakerColon(ctx, start, ctx.sentences[ctx.paragraphs[p].sentenceStart].tokenEnd) !== -1) break
+    if (isTurn(ctx, p, false) || (!isQuoteMark(ctx.tokens[first]) && !(person && turnFollows(ctx, p)))) break
     end = ctx.paragraphs[p].end
   }
   return end
 }
 
-function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): void {
-  const asks = new Map<string, { turns: number; questions: number }>()
-  for (const turn of turns) {
-    if (!turn.source) continue
-    const name = ctx.slice(turn.source)
-    const text = ctx.text.slice(turn.content[0].start, turn.content[0].end)
-    const entry = asks.get(name) ?? { turns: 0, questions: 0 }
-    entry.turns++
-    if (text.includes('?')) entry.questions++
-    asks.set(name, entry)
-  }
-  if (asks.size < 2) return
-  for (const turn of turns) {
-    if (!turn.source) continue
-    const entry = asks.get(ctx.slice(turn.source))
-    if (!entry || entry.questions * 2 < entry.turns + 1 || classifyPhrase(ctx, [turn.source]).kind) continue
-    const others = [...asks.entries()].filter(([n]) => n !== ctx.slice(turn.source!))
-    if (others.every(([, o]) => o.questions * 2 < o.turns)) {
-      turn.kind = 'outlet'
-      turn.evidence.push({ ruleId: 'colon-source', reason: 'asks the questions in a transcript: the interviewer, a journalist' })
-    }
-  }
+/** How many unlabelled paragraphs a turn may run over before the next speaker. */
+const MAX_UNLABELLED = 3
+
+/** A labelled turn comes within a few paragraphs after paragraph `p`. */
+function turnFollows(ctx: AnnotationContext, p: number): boolean {
+  for (let q = p + 1; q < ctx.paragraphs.length && q <= p + MAX_UNLABELLED; q++) if (isTurn(ctx, q, true)) return true
+  return false
+}
+
+/**
+ * Paragraph `p` opens with a speaker label (`NAME:`, `"NAME:`); with
+ * `person`, one that names a person (`TAPPER:`, `Chris Matthews:`), not a
+ * section label (`The Gap Goes On:`, `Success on Climate:`).
+ */
+function isTurn(ctx: AnnotationContext, p: number, person: boolean): boolean {
+  const sentence = labelSentence(ctx, p)
+  const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
+  const colon = speakerColon(ctx, start, sentence.tokenEnd)
+  if (colon === -1 || !person) return colon !== -1
+  for (let i = start; i < colon; i++) if (isWord(ctx.tokens[i]) && (!isCapitalized(ctx.tokens[i].text) || ctx.tokens[i].lower === 'the')) return false
+  return true
 }
 
 /** Index of a colon after 1–5 capitalised words at the start, or -1. */
@@ -163,11 +167,19 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
       if (HEADLINE_LABELS.has(first.lower)) return -1
       return i
     }
+    // `GARTH LOWE, HOST:`, `MARA PELL (R-WY):`: a role or party tag inside a label in capitals.
+    const tag = labelTagEnd(ctx, start, i)
+    if (tag !== -1) {
+      i = tag - 1
+      continue
+    }
     if (isWord(t)) {
       if (!linked && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) return -1
       if (i > start && HEADLINE_LINKS.has(t.text)) linked = true
       // `Trump says: …` is a verb cue; `NY Post: …` is a speaker whose name holds a cue-like word.
       if (SPEECH_VERBS.test(t.lower)) return -1
+      // `FIX IS IN: …`: a label with a finite verb is a clause, not a speaker.
+      if (i > start && AUXILIARIES.has(t.lower)) return -1
       words++
     } else if (!/^[.'’-]$/.test(ctx.tokens[i].text)) return -1
   }

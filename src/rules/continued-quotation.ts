@@ -23,7 +23,7 @@ export const continuedQuotation = defineRule({
       // A new quotation in the speaker's own paragraph is theirs; across paragraphs only direct speech carries over.
       const sameParagraph = ctx.tokens[quotation.openToken].paragraph === ctx.sentences[last.cue.sentence].paragraph
       if (!sameParagraph && last.quote === 'indirect') continue
-      if (!adjacent(ctx, last, quotation) || onlyAside(ctx, quotation) || framedHere(ctx, quotation)) continue
+      if (!adjacent(ctx, last, quotation) || onlyAside(ctx, quotation) || quotedTitle(ctx, quotation) || framedHere(ctx, quotation)) continue
       const open = ctx.tokens[quotation.openToken]
       const cue = ctx.addCue({ tokenStart: open.index, tokenEnd: open.index, lemma: last.cue.lemma, stance: last.cue.stance, type: last.cue.type, sentence: open.sentence, entry: last.cue.entry, ruleId: 'continued-quotation' })
       last = ctx.propose(
@@ -56,13 +56,23 @@ function onlyAside(ctx: AnnotationContext, quotation: Quotation): boolean {
 
 /**
  * `On “Meet the Press,” Ana Ruiz said …`, `Roe, who called it “a farce,”
- * said …`: a quotation in a sentence with a speaker of its own, outside what
- * before that speaker's cue, is a title or a phrase of the frame, not more
- * speech.
+ * said …`: a quotation in a sentence with a speaker of its own, before that
+ * speaker's cue, is a title or a phrase of the frame, not more speech.
  */
 function framedHere(ctx: AnnotationContext, quotation: Quotation): boolean {
   const sentence = ctx.tokens[quotation.openToken].sentence
   return (ctx.bySentence.get(sentence) ?? []).some((c) => !c.removed && c.source !== null && ctx.tokens[c.cue.tokenStart].start >= quotation.end)
+}
+
+const TITLE_WORDS = 5
+
+/** `on ABC's “This Week,”`, `a class called “Perception”`: a short quoted name after a possessive or preposition is a title, not speech. */
+function quotedTitle(ctx: AnnotationContext, quotation: Quotation): boolean {
+  const before = ctx.tokens[quotation.openToken - 1]
+  if (!before || before.kind !== 'word' || !/['’]s$|^(?:on|of|in|to|for|at|called|titled|named|dubbed)$/.test(before.lower)) return false
+  let words = 0
+  for (let i = quotation.openToken + 1; i < quotation.tokenEnd; i++) if (ctx.tokens[i].kind === 'word' && ++words > TITLE_WORDS) return false
+  return true
 }
 
 /** The speaker spoke in the same paragraph, or the quotation opens the very next one. */

@@ -9,6 +9,7 @@ import { colonSource } from './colon-source.js'
 import { continuedQuotation } from './continued-quotation.js'
 import { dashSource } from './dash-source.js'
 import { descriptionReference } from './description-reference.js'
+import { editorsNote } from './editors-note.js'
 import { inDocument } from './in-document.js'
 import { invertedSource } from './inverted-source.js'
 import { nameReference } from './name-reference.js'
@@ -39,6 +40,7 @@ export const builtinRules: readonly Rule[] = [
   nounCue,
   reportedly,
   // refine
+  editorsNote,
   outletVia,
   nestedCue,
   // classify

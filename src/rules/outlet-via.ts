@@ -1,5 +1,6 @@
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet, isVia } from '../pipeline/kinds.js'
+import { isOutlet, isVia, viaCore } from '../pipeline/kinds.js'
+import { TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -107,11 +108,14 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   if (!isComma(tokens[comma]) || c.cue.tokenStart <= comma || (i < source.tokenStart && source.tokenStart <= comma)) return
   // `Speaking to Reuters`, `Asked by CNN`: the participle's own preposition; `asked about …` names no outlet.
   const talking = TALKING.has(tokens[i].lower)
+  // `Speaking Sunday on ABC`: time words may come between the participle and its preposition.
+  let link = i + 1
+  while (link < comma && TIME_WORDS.has(tokens[link].lower)) link++
   let media = false
   for (let k = i + 1; k < comma; k++) {
     const word = tokens[k].lower
     if (MEDIA_EVENT.has(word)) media = true
-    if (!(media || (talking && k === i + 1)) || !LINK.has(word)) continue
+    if (!(media || (talking && k === link)) || !LINK.has(word)) continue
     const outlet = outletAfter(ctx, k + 1, comma)
     if (!outlet) continue
     c.via = outlet
@@ -129,7 +133,7 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
   while (stop > from && !isWord(tokens[stop - 1])) stop--
   if (stop <= from) return undefined
   const whole = { tokenStart: from, tokenEnd: stop }
-  if (isVia(ctx, whole)) return whole
+  if (isVia(ctx, whole)) return viaCore(ctx, whole)
   for (let k = from; k < stop; k++) {
     if (!tokens[k].lower.endsWith("'s")) continue
     const owner = { tokenStart: from, tokenEnd: k + 1 }
@@ -138,14 +142,17 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
   return undefined
 }
 
-const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired'])
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'polled', 'surveyed', 'interviewed'])
 
-/** `a report … seen by Kestrel News`: the outlet that saw a document is via, not part of the source. */
+/** `a report … seen by Kestrel News`, `economists polled by Reuters`: the outlet that saw a document or asked the sources is via, not part of the source. */
 function seenBy(ctx: AnnotationContext, c: Candidate): void {
   if (!c.source || c.via) return
   for (let i = c.source.tokenStart; i + 2 < c.source.tokenEnd; i++) {
     if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
-    const outlet = { tokenStart: i + 2, tokenEnd: c.source.tokenEnd }
+    // `polled by Reuters last week`: the outlet's name ends where lower-case words (an adjunct) begin.
+    let end = i + 3
+    while (end < c.source.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
+    const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? c.source.tokenEnd : end }
     if (!isOutlet(ctx, outlet) || i === c.source.tokenStart) return
     c.via = outlet
     c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }

@@ -9,6 +9,7 @@ import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, asksAnonymity, catenativeStart, withoutTimeAdjunct, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
+import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -81,13 +82,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
   if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
-  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
-    // `Velmar, who said …`: the phrase before the comma.
-    const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, sentence.tokenStart)
-    // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
-    if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
-    return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
-  }
+  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) return relativeSubject(ctx, j, sentence.tokenStart)
+  // `Ida Varga, who last year argued …`: a time adjunct between the relative pronoun and its verb.
+  const pronoun = relativePronounBefore(ctx, j, sentence.tokenStart)
+  if (pronoun !== -1) return relativeSubject(ctx, pronoun + 1, sentence.tokenStart)
   // `voters, many of whom say …`: a partitive relative pronoun with its quantifier.
   if (isWord(before) && before.lower === 'whom' && tokens[j - 2]?.lower === 'of' && isWord(tokens[j - 3]) && j - 3 >= sentence.tokenStart) {
     return { source: { tokenStart: j - 3, tokenEnd: j }, description: null, subordinate: true, shared: null }
@@ -110,6 +108,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `Ida Roe, who called it “a farce,” said …`: the closing comma may sit inside a quotation.
   const close = isComma(before) ? j - 1 : isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[j - 2].quote !== -1 ? j - 2 : -1
   if (close !== -1) {
+    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
+    const relative = relativeHead(ctx, close, sentence.tokenStart, true)
+    if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
     // `Marta Quill, who chairs the association, argued …`
     for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
       if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
@@ -138,6 +139,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
   }
+  // `an official who spoke anonymously to discuss strategy said …`
+  const relative = tokens[cue.tokenStart].lower.endsWith('ing') ? null : relativeHead(ctx, j, sentence.tokenStart, false)
+  if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
   // `Officials who spoke on condition of anonymity said …`: the head before a restrictive `who` clause is the subject.
@@ -151,6 +155,16 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   return { source: withoutTimeAdjunct(ctx, np), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
+/** The subject of a cue right after `who` or `which` (at `j - 1`): the phrase the pronoun stands for. */
+function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subject {
+  const tokens = ctx.tokens
+  // `Velmar, who said …`: the phrase before the comma.
+  const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, floor)
+  // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
+  if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
+  return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
+}
+
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
 const MAX_CLAUSE_SUBJECT = 12
 
@@ -159,7 +173,9 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
-  const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  let np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
+  while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null

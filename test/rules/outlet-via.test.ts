@@ -46,8 +46,8 @@ new RuleTester().run('outlet-via', {
       name: 'the via is the outlet’s own words, not the adjunct around them; a possessive acronym is still the outlet',
       text: '“The pier is unsafe,” the harbour master said in an interview with CNN’s Dana Holt. The baker told NBC’s Tom Rudd that flour prices had doubled.',
       attributions: [
-        { source: 'the harbour master', cue: 'said', via: 'CNN’s Dana Holt' },
-        { source: 'The baker', cue: 'told', via: 'NBC’s Tom Rudd' },
+        { source: 'the harbour master', cue: 'said', via: 'CNN’s' },
+        { source: 'The baker', cue: 'told', via: 'NBC’s' },
       ],
     },
     {
@@ -65,7 +65,7 @@ new RuleTester().run('outlet-via', {
       attributions: [
         { source: 'The mayor', cue: 'said', via: 'Reuters' },
         { source: 'The baker', cue: 'told', via: null },
-        { source: 'The miller', cue: 'told', via: 'a Courier reporter' },
+        { source: 'The miller', cue: 'told', via: 'Courier reporter' },
       ],
     },
     {
@@ -74,6 +74,24 @@ new RuleTester().run('outlet-via', {
       attributions: [
         { source: 'The ferry captain', cue: 'told', via: 'the Grenmouth Echo', kind: 'party' },
         { source: 'The baker', cue: 'told', via: 'the Lowfield Record', kind: 'party' },
+      ],
+    },
+    {
+      name: 'the via is the outlet inside the adjunct, not the whole phrase; a thing called something is no addressee',
+      text: '“The pier is safe,” the harbour master said during an interview on ABC’s evening news on Sunday. The union called ABC’s report a smear.',
+      attributions: [
+        { source: 'the harbour master', cue: 'said', via: 'ABC’s' },
+        { source: 'The union', cue: 'called', via: null },
+      ],
+    },
+    {
+      name: 'an opener about a broadcast, a quoted programme after the cue, and sources polled by an outlet',
+      text: 'Economists polled by Reuters last week expected a cut. Speaking Sunday on ABC’s “Harbour Week,” the harbour master said the pier was unsafe. During a May interview on CNN’s evening show, Ida Varga said the kiln had cracked.\n\n“We will reopen,” the mayor said on “Meet the Press.”',
+      attributions: [
+        { source: 'Economists', cue: 'expected', via: 'Reuters' },
+        { source: 'the harbour master', cue: 'said', via: 'ABC’s' },
+        { source: 'Ida Varga', cue: 'said', via: 'CNN’s' },
+        { source: 'the mayor', cue: 'said', via: 'Meet the Press' },
       ],
     },
   ],

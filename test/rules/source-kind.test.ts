@@ -17,6 +17,29 @@ new RuleTester().run('source-kind', {
         { source: 'a poll for the Kestrel Courier', kind: 'outlet', category: 'reported-by-outlet' },
       ],
     },
+    {
+      name: 'an acronym outlet keeps its capitals in the possessive, so its journalist is an outlet source',
+      text: 'ABC’s Mara Lind said the count was slow. Lind said the result was near.',
+      attributions: [
+        { source: 'ABC’s Mara Lind', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Lind', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
+      name: 'a county attorney and an elections office are public; a candidate’s communications director and the networks are not',
+      text: 'County attorney Ida Penn said the county would appeal. The elections office said it was counting. Varga communications director Tom Reyes said the race was close. Varga wins, networks project',
+      attributions: [
+        { source: 'County attorney Ida Penn', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'The elections office', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Varga communications director Tom Reyes', kind: 'party', category: 'claimed-by-party' },
+        { source: 'networks', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
+      name: 'a participle may stand between a document and the outlet it was made for',
+      text: 'Exit polls conducted for the Kestrel Courier showed that transit was the top issue.',
+      attributions: [{ source: 'Exit polls conducted for the Kestrel Courier', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
     { text: 'The port authority said the ferry would resume.', attributions: [{ source: 'The port authority', kind: 'official', anonymous: false, category: 'confirmed-by-official' }] },
     { text: 'People familiar with the matter said the deal was close.', attributions: [{ kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' }] },
     { text: 'Reuters reported that the bridge was unsafe.', attributions: [{ kind: 'outlet', category: 'reported-by-outlet' }] },

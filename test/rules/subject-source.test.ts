@@ -174,5 +174,43 @@ new RuleTester().run('subject-source', {
       text: 'Critics argued that the fee was unfair.',
       attributions: [{ source: 'Critics', kind: 'party', anonymous: true, category: 'claimed-by-party' }],
     },
+    {
+      name: 'the speaker is the head of a relative clause that runs up to the cue, commas and all',
+      text: 'Nell Ortiz, who lost her shop in the flood in Brask, Ostmark, in 2019, said the levee had failed. Ida Varga, meanwhile, who runs the ferry, said the pier was safe. A harbour official who spoke on condition of anonymity said the pier would close.',
+      attributions: [
+        { source: 'Nell Ortiz', cue: 'said' },
+        { source: 'Ida Varga', cue: 'said' },
+        { source: 'A harbour official', cue: 'said', kind: 'official' },
+      ],
+    },
+    {
+      name: 'a cue inside a relative clause keeps its own subject',
+      text: 'Ida Varga, who last year argued that fares were too high, runs the ferry. It is a pier that many believe is unsafe.',
+      attributions: [{ source: 'Ida Varga', cue: 'argued' }],
+    },
+    {
+      name: 'an adjunct set off by commas between the cue and its that-clause',
+      text: 'Some of the growers claimed, without evidence, that the seed had been swapped. The ferry chief said, on Monday, that the pier was safe. “The pier is safe,” Ida Varga remarked.',
+      attributions: [
+        { source: 'Some of the growers', cue: 'claimed', content: 'that the seed had been swapped' },
+        { source: 'The ferry chief', cue: 'said', content: 'that the pier was safe' },
+        { source: 'Ida Varga', cue: 'remarked' },
+      ],
+    },
+    {
+      name: 'a possessor’s description and the name it introduces are the subject, not an inverted tag',
+      text: 'Varga’s campaign manager, Tom Reyes, blamed the loss on the rain.',
+      attributions: [{ source: 'Varga’s campaign manager', cue: 'blamed', kind: 'party' }],
+    },
+    {
+      name: 'a participle adjunct covers the sentence only as most of it, with the subject ending before `on Friday`',
+      text: 'A county judge on Friday stopped the harbour board from raising the levy on ferry tickets, ruling that the vote was void.',
+      statements: ['unattributed'],
+    },
+    {
+      name: '`felt the need to` is an idiom of obligation, not a thought with content',
+      text: 'The harbour board felt the need to obtain the ferry company’s safety records before the vote.',
+      statements: ['unattributed'],
+    },
   ],
 })

@@ -3,7 +3,7 @@
  * Monday`, then the end of the clause (sentence end, `, “…”`, `, adding …`).
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { isOutlet, isVia, viaCore } from '../../pipeline/kinds.js'
 import { addressedOutlet } from '../../pipeline/via.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
@@ -41,22 +41,24 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   const entry = ctx.cueEntry(cue)
   const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
   if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
-    if (isVia(ctx, object)) via = object
+    if (isVia(ctx, object)) via = viaCore(ctx, object)
     i = object.tokenEnd
   }
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const t = ctx.tokens[i]
     if (!isWord(t)) break
-    const np = nounPhraseAfter(ctx, i + 1, end)
-    if (/^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower) && np) {
-      if (!via) via = isVia(ctx, np) ? np : addressedOutlet(ctx, np)
+    const preposition = /^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower)
+    // `said on “Meet the Press.”`: a programme's name in quotation marks.
+    const np = nounPhraseAfter(ctx, preposition && isQuoteMark(ctx.tokens[i + 1]) ? i + 2 : i + 1, end)
+    if (preposition && np) {
+      if (!via) via = isVia(ctx, np) ? viaCore(ctx, np) : addressedOutlet(ctx, np)
       i = np.tokenEnd
       continue
     }
     if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|then|week|night|month|year|morning|afternoon|evening|reporters|him|her|them|us|me)$/.test(t.lower)) {
       const outlet = nounPhraseAfter(ctx, i, end)
       if (outlet && isVia(ctx, outlet)) {
-        via = outlet
+        via = viaCore(ctx, outlet)
         i = outlet.tokenEnd
       } else i++
       continue

@@ -51,13 +51,15 @@ const MAX_PART = 6
 
 /**
  * `Her challenger, state Sen. Paul Dray, said …`, `The utility, Northgrid,
- * said …`: a short description and the name it introduces are the subject.
+ * said …`, `Varga's aide, Tom Reyes, said …`: a short description and the name it
+ * introduces are the subject.
  */
 function descriptionWithName(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
   const tokens = ctx.tokens
   let i = sentenceStart
   if (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++
-  if (!isWord(tokens[i]) || !DESCRIPTION_OPENERS.has(tokens[i].lower) || tokens[i].quote !== -1) return false
+  // `Hurley's campaign manager, Ben Tosh, …`: a possessor opens a description too.
+  if (!isWord(tokens[i]) || !(DESCRIPTION_OPENERS.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text)) || tokens[i].quote !== -1) return false
   let comma = i + 1
   while (comma < boundary && comma - i <= MAX_PART && isWord(tokens[comma])) comma++
   if (!isComma(tokens[comma]) || comma + 1 >= boundary || boundary - comma > MAX_PART + 1) return false

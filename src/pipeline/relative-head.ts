@@ -1,0 +1,78 @@
+/**
+ * The speaker a relative clause hangs on when the clause runs right up to
+ * the cue: `a White House official who spoke anonymously to discuss strategy
+ * said …`, `Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+ * 2012, said …`. The noun phrase nearest the cue sits inside the relative
+ * clause; the speaker is the phrase before `who`.
+ */
+import type { AnnotationContext } from './context.js'
+import { DETERMINERS, PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
+import { firstWord } from './subject-parts.js'
+import { isComma, isWord, nounPhraseBefore } from './syntax.js'
+import type { TokenRange } from './types.js'
+
+/** How far back from the cue a relative pronoun is looked for, in tokens. */
+const WINDOW = 30
+/** `Sanders, meanwhile, who …`: adverbs set off by commas between a name and its relative clause. */
+const PARENTHETICAL = new Set(['meanwhile', 'however', 'too', 'also', 'though', 'instead', 'likewise', 'nonetheless', 'nevertheless'])
+
+export interface RelativeHead {
+  source: TokenRange
+  /** The relative clause, read for the source's role words. */
+  description: TokenRange
+}
+
+/**
+ * The head of a `who` clause that ends at token `end` (the cue, or the comma
+ * before it). With `acrossCommas` the clause may hold commas, and then its
+ * head must open the sentence (`Name, who …, …, said`); without, the clause
+ * has no punctuation at all (`an official who spoke anonymously said`).
+ */
+export function relativeHead(ctx: AnnotationContext, end: number, sentenceStart: number, acrossCommas: boolean): RelativeHead | null {
+  const tokens = ctx.tokens
+  for (let k = end - 1; k > sentenceStart && k >= end - WINDOW; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) {
+      const mark = tokens[k].text
+      if (acrossCommas ? !isComma(tokens[k]) && mark !== '.' && mark !== '-' : true) return null
+      continue
+    }
+    if (t.lower !== 'who' && t.lower !== 'whose') continue
+    const comma = isComma(tokens[k - 1])
+    // With commas the clause is set off (`Name, who …, said`); without, it restricts its head and has a verb of its own.
+    if (acrossCommas ? !comma : comma || !restrictiveClause(ctx, k + 1, end)) return null
+    let head = nounPhraseBefore(ctx, comma ? k - 1 : k, sentenceStart)
+    if (head && comma && head.tokenEnd - head.tokenStart === 1 && PARENTHETICAL.has(tokens[head.tokenStart].lower) && isComma(tokens[head.tokenStart - 1])) {
+      head = nounPhraseBefore(ctx, head.tokenStart - 1, sentenceStart)
+    }
+    if (!head || (acrossCommas && head.tokenStart !== firstWord(ctx, sentenceStart))) return null
+    return { source: head, description: { tokenStart: k, tokenEnd: end } }
+  }
+  return null
+}
+
+/**
+ * `who spoke anonymously to discuss strategy`: a clause with its own verb
+ * before the cue. Not `who many believe` (the cue has its own subject),
+ * nor `who gained attention when he yelled` (the cue is in a clause of its
+ * own), nor a one-word clause (`Who Once Mocked`).
+ */
+function restrictiveClause(ctx: AnnotationContext, from: number, end: number): boolean {
+  if (end - from < 2) return false
+  const first = ctx.tokens[from].lower
+  if (DETERMINERS.has(first) || first in PRONOUNS || /^(?:many|some|most|few|others|critics)$/.test(first)) return false
+  for (let i = from; i < end; i++) if (SUBORDINATORS.has(ctx.tokens[i].lower) || ctx.tokens[i].lower === 'than') return false
+  return true
+}
+
+/** Words of a short time adjunct: `last year`, `in 2010`, `on Monday`, `once`. */
+const ADJUNCT_WORD = /^(?:in|on|at|last|this|earlier|later|once|then|again|previously|recently|repeatedly|often|\d+)$/
+const MAX_ADJUNCT = 4
+
+/** `who last year argued`, `who in 2010 said`: the relative pronoun before a time adjunct ending at `j`, or -1. */
+export function relativePronounBefore(ctx: AnnotationContext, j: number, floor: number): number {
+  const tokens = ctx.tokens
+  let k = j - 1
+  while (k > floor && j - 1 - k < MAX_ADJUNCT && isWord(tokens[k]) && (ADJUNCT_WORD.test(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].lower))) k--
+  return k < j - 1 && isWord(tokens[k]) && (tokens[k].lower === 'who' || tokens[k].lower === 'which') ? k : -1
+}
