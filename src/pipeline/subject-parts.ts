@@ -3,7 +3,8 @@
  * sentence, catenative verbs (`was able to tout`), questions to the
  * addressee, relative-clause content cut at its comma. Every walk is bounded.
  */
-import { AUXILIARIES, CATENATIVES, PRONOUNS } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
+import { clauseSubject } from './clause-subject.js'
 import type { AnnotationContext } from './context.js'
 import { isComma, isQuoteMark, isWord, nounPhraseAfter, skipBack } from './syntax.js'
 import type { TokenRange } from './types.js'
@@ -57,4 +58,31 @@ export function leadingName(ctx: AnnotationContext, from: number, limit: number)
   const words = i - from
   if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
   return { tokenStart: from, tokenEnd: i }
+}
+
+/** How many commas back a coordinated verb looks for the clause that holds its first conjunct. */
+const CLAUSE_LOOKBACK = 4
+
+/**
+ * `In an interview, Rhee doubled down and said …`: the subject of the clause
+ * whose verb the `and` at `and` coordinates with, from the nearest comma (or
+ * the sentence start) after which a subject and a finite verb open a clause.
+ */
+export function coordinatedSubject(ctx: AnnotationContext, sentenceStart: number, and: number): TokenRange | null {
+  let commas = 0
+  for (let k = and - 1; k >= sentenceStart && commas <= CLAUSE_LOOKBACK; k--) {
+    const opens = k === sentenceStart || isComma(ctx.tokens[k - 1])
+    if (!opens) continue
+    commas++
+    const subject = clauseSubject(ctx, k, and)
+    // `When asked …, X bristled and said`: an adverbial clause's opener is no subject;
+    // `a boy who stared … and asked`: a relative clause's verb has the relative pronoun's antecedent.
+    if (subject) return SUBORDINATORS.has(ctx.tokens[subject.tokenStart].lower) || relativeBetween(ctx, subject.tokenEnd, and) ? null : subject
+  }
+  return null
+}
+
+function relativeBetween(ctx: AnnotationContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(?:who|whom|which)$/.test(ctx.tokens[i].lower)) return true
+  return false
 }

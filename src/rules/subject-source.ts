@@ -7,7 +7,7 @@ import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, catenativeStart, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
+import { askedOfAddressee, catenativeStart, coordinatedSubject, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -95,6 +95,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
     if (name) return { source: name, description: null, subordinate: false, shared: null }
+    // `In an interview, Rhee doubled down on the plan and said …`: the subject of the first conjunct's clause.
+    const subject = coordinatedSubject(ctx, sentence.tokenStart, j - 1)
+    if (subject) return { source: subject, description: null, subordinate: isSubordinate(ctx, subject.tokenStart, sentence), shared: null }
     const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)
     if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
     return null

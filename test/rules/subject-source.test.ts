@@ -12,6 +12,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a verb coordinated with a non-speech verb has that clause’s subject',
+      text: 'In an interview on Monday, Tomas Brenner defended the ferry timetable and said the night crossings would resume.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'the night crossings would resume', ruleId: 'subject-source' }],
+    },
+    {
       name: 'told an outlet that: the outlet is via',
       text: 'Marta Quill told Reuters that the bridge would reopen in May.',
       attributions: [{ source: 'Marta Quill', cue: 'told', via: 'Reuters', kind: 'party', category: 'claimed-by-party', content: 'that the bridge would reopen in May', ruleId: 'subject-source' }],
