@@ -66,3 +66,31 @@ export function demonstrative(ctx: AnnotationContext, that: number, end: number)
   while (k < end && !isWord(tokens[k]) && !isQuoteMark(tokens[k])) k++
   return k >= end || ADJUNCT_OPENERS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower)
 }
+
+const DASHES = new Set(['—', '–', '--'])
+/** Words an interruption may hold before the content resumes. */
+const MAX_INTERRUPTION = 12
+
+/**
+ * `said, per a translator, that …`, `said — on Twitter, as it happens — “…”`:
+ * a comma- or dash-delimited interruption between a cue and its content. The
+ * index of the `that` or opening quotation mark after it, or -1.
+ */
+export function afterInterruption(ctx: AnnotationContext, at: number, end: number): number {
+  const tokens = ctx.tokens
+  const open = tokens[at]
+  if (!open || (open.text !== ',' && !DASHES.has(open.text))) return -1
+  const closers = open.text === ',' ? [','] : [...DASHES, ',']
+  for (let i = at + 1; i < end && i <= at + MAX_INTERRUPTION; i++) {
+    const t = tokens[i]
+    // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption.
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower))) return -1
+    if (!closers.includes(t.text) || i === at + 1) continue
+    const next = tokens[i + 1]
+    if (next && next.lower === 'that' && !demonstrative(ctx, i + 1, end)) return i + 1
+    if (next && isQuoteMark(next) && next.quote !== -1 && ctx.quotations[next.quote].openToken === i + 1) return i + 1
+    // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
+    if (open.text === ',' || DASHES.has(t.text)) return -1
+  }
+  return -1
+}

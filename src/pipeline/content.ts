@@ -9,7 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
+import { afterInterruption, callsSomething, commitment, demonstrative, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -70,6 +70,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       if (tokens[i].text === ',' && PARENTHETICALS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
         i += 3
         continue
+      }
+      // `said, per a translator, that …`: an interruption before a that-clause or a quotation.
+      const resumed = afterInterruption(ctx, i, end)
+      if (resumed !== -1) {
+        i = resumed
+        break
       }
       if (isComma(t) && isWord(tokens[i + 1]) && (TIME_WORDS.has(tokens[i + 1].lower) || CONTENT_PREPOSITIONS.has(tokens[i + 1].lower)) && !looksLikeClause(ctx, i + 1, end)) {
         i++

@@ -12,6 +12,16 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an interruption between the cue and its that-clause',
+      text: 'Tomas Brenner said, per an interpreter, that the night crossings would resume.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'that the night crossings would resume', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'an interruption between dashes before a quotation',
+      text: 'Ida Varga added — on the radio, as it happens — “the fares will fall.”',
+      attributions: [{ source: 'Ida Varga', cue: 'added', content: '“the fares will fall.”', quote: 'direct' }],
+    },
+    {
       name: 'a verb coordinated with a non-speech verb has that clause’s subject',
       text: 'In an interview on Monday, Tomas Brenner defended the ferry timetable and said the night crossings would resume.',
       attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'the night crossings would resume', ruleId: 'subject-source' }],
