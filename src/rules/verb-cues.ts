@@ -5,6 +5,7 @@ import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
+const QUANTITY_NOUNS = /^(?:few|lot|third|quarter|half|fifth|majority|minority|plurality|number|handful|couple|dozen|host|slew|bunch)$/
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference', 'challenge'])
@@ -61,6 +62,9 @@ export const verbCues = defineRule({
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
       if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before)) continue
+      // `a recent claim, first made …`: a base form after an indefinite article and a modifier is a noun
+      // (not after a quantity: `a third say`, `a majority believe`).
+      if (t.lower === match.value.lemma.split(' ')[0] && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !QUANTITY_NOUNS.test(before)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
