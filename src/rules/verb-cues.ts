@@ -76,8 +76,8 @@ export const verbCues = defineRule({
       const after = tokens[i + match.length]
       // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
       if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue
-      // `reports say`: a noun followed by the real cue.
-      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
+      // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).
+      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
       if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue

@@ -12,6 +12,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a capitalised cue word after an -s form is a name, not the real cue',
+      text: 'A leaked memo shows State Department staff approved the fee.',
+      attributions: [{ source: 'A leaked memo', cue: 'shows', content: 'State Department staff approved the fee' }],
+    },
+    {
       name: 'an interruption between the cue and its that-clause',
       text: 'Tomas Brenner said, per an interpreter, that the night crossings would resume.',
       attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'that the night crossings would resume', ruleId: 'subject-source' }],
