@@ -1,6 +1,8 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import type { CueEntry } from '../lexicon/compile.js'
+import type { AnnotationContext } from '../pipeline/context.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -74,8 +76,12 @@ export const verbCues = defineRule({
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       const after = tokens[i + match.length]
-      // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
-      if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue
+      // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive
+      // (`a fact first reported by the Courier`: with a by-agent, a passive cue).
+      if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) {
+        if (after.lower === 'by') addPassive(ctx, i, match.length, match.value)
+        continue
+      }
       // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
@@ -102,7 +108,7 @@ export const verbCues = defineRule({
         const next = tokens[i + match.length]
         if (entry.lemma === 'report' && next?.lower === 'to') {
           ctx.addCue({ tokenStart: i - 1, tokenEnd: i + match.length, lemma: 'report', stance: 'neutral', type: 'passive-report', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
-        }
+        } else addPassive(ctx, i, match.length, entry)
         continue
       }
       ctx.addCue({ tokenStart: i, tokenEnd: i + match.length, lemma: entry.lemma, stance: entry.stance, type: 'verb', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
@@ -112,6 +118,22 @@ export const verbCues = defineRule({
     findAttitudes(ctx)
   },
 })
+
+/** `was first reported by the Courier`, `was warned by police that …`: a passive with a by-agent names its source. */
+function addPassive(ctx: AnnotationContext, i: number, length: number, entry: CueEntry): void {
+  const tokens = ctx.tokens
+  let k = i + length
+  while (isWord(tokens[k]) && (/^[a-z]+ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k++
+  // `responded by saying`: `by` before a gerund is a means, not an agent.
+  if (tokens[k]?.lower !== 'by' || tokens[k].sentence !== tokens[i].sentence || !PASSIVE_AGENT.has(entry.lemma) || /ing$/.test(tokens[k + 1]?.lower ?? '')) return
+  ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: entry.lemma, stance: entry.stance, type: 'passive-agent', sentence: tokens[i].sentence, entry: entry.phrase, ruleId: 'verb-cues' })
+}
+
+/**
+ * Verbs whose passive reports speech: not `attacked by gunmen`, `written by
+ * men`, `guaranteed by law`, `challenged by a rival`, `called by a friend`.
+ */
+const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail'])
 
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"])
 
