@@ -86,7 +86,7 @@ export const verbCues = defineRule({
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
-      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
       // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
@@ -134,6 +134,20 @@ function addPassive(ctx: AnnotationContext, i: number, length: number, entry: Cu
  * men`, `guaranteed by law`, `challenged by a rival`, `called by a friend`.
  */
 const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail'])
+
+const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+
+/** `Polls in the state show …`, `Records from the 2008 cycle show …`: plural documents head the subject of an evidential verb. */
+function documentsBefore(ctx: AnnotationContext, i: number, floor: number, lemma: string): boolean {
+  if (!EVIDENTIAL.has(lemma)) return false
+  for (let k = i - 1; k >= floor && k >= i - 8; k--) {
+    const t = ctx.tokens[k]
+    if (!isWord(t)) return false
+    if (/s$/.test(t.lower) && ctx.lexicon.kinds.longest([t.lower], 0)?.value.cls === 'document') return true
+    if (AUXILIARIES.has(t.lower) || ctx.lexicon.cueForms.has(t.lower)) return false
+  }
+  return false
+}
 
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"])
 

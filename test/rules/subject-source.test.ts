@@ -12,6 +12,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'plural documents head the subject of a bare evidential verb',
+      text: 'Polls in the northern valley show the tram is more popular than the ferry.',
+      attributions: [{ source: 'Polls in the northern valley', cue: 'show', content: 'the tram is more popular than the ferry' }],
+    },
+    {
       name: 'a capitalised cue word after an -s form is a name, not the real cue',
       text: 'A leaked memo shows State Department staff approved the fee.',
       attributions: [{ source: 'A leaked memo', cue: 'shows', content: 'State Department staff approved the fee' }],
