@@ -86,3 +86,24 @@ function relativeBetween(ctx: AnnotationContext, from: number, to: number): bool
   for (let i = from; i < to; i++) if (/^(?:who|whom|which)$/.test(ctx.tokens[i].lower)) return true
   return false
 }
+
+/** Verbs that put a document out: its issuer is the source of what the document says. */
+const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed)$/
+
+/**
+ * `Black Lives Matter issued a statement saying …`: index of the issuing verb
+ * when the participle at `i` follows an issued document (`a statement`,
+ * `a letter`, `a memo`), or -1.
+ */
+export function issuedDocument(ctx: AnnotationContext, i: number): number {
+  const tokens = ctx.tokens
+  const noun = tokens[i - 1]
+  if (!noun || !isWord(noun) || !(ctx.lexicon.nounCues.has(noun.lower) || ctx.lexicon.kinds.longest([noun.lower], 0)?.value.cls === 'document')) return -1
+  let k = i - 2
+  // `a statement`, `a brief statement`, `a joint statement`.
+  if (isWord(tokens[k]) && !/^(?:a|an|the)$/.test(tokens[k].lower)) k--
+  if (!isWord(tokens[k]) || !/^(?:a|an|the)$/.test(tokens[k].lower)) return -1
+  k--
+  if (isWord(tokens[k]) && tokens[k].lower === 'out') k--
+  return isWord(tokens[k]) && ISSUING.test(tokens[k].lower) && tokens[k].sentence === tokens[i].sentence ? k : -1
+}

@@ -7,7 +7,7 @@ import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES } from '../lexicon/words.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, catenativeStart, coordinatedSubject, cutAtComma, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
+import { askedOfAddressee, catenativeStart, coordinatedSubject, cutAtComma, issuedDocument, firstWord, leadingName, namedSubject } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
@@ -133,6 +133,12 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   }
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
+  // `X issued a statement saying …`: the document's issuer, the subject of the issuing verb.
+  const issuing = tokens[cue.tokenStart].lower.endsWith('ing') ? issuedDocument(ctx, cue.tokenStart) : -1
+  if (issuing !== -1) {
+    const issuer = coordinatedSubject(ctx, sentence.tokenStart, issuing + 1) ?? nounPhraseBefore(ctx, skipBack(ctx, issuing, sentence.tokenStart), sentence.tokenStart)
+    return issuer ? { source: issuer, description: null, subordinate: isSubordinate(ctx, issuer.tokenStart, sentence), shared: null } : null
+  }
   const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
   if (!np) return null
   // `Keeps saying …` as a list item: the first word is the item's verb, not a subject.

@@ -1,6 +1,7 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import { issuedDocument } from '../pipeline/subject-parts.js'
 import type { CueEntry } from '../lexicon/compile.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Token } from '../pipeline/types.js'
@@ -63,7 +64,8 @@ export const verbCues = defineRule({
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
-      if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before)) continue
+      // (`issued a statement saying …`: a participle describing an issued document is its cue.)
+      if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue
       // `a recent claim, first made …`: a base form after an indefinite article and a modifier is a noun
       // (not after a quantity: `a third say`, `a majority believe`).
       if (t.lower === match.value.lemma.split(' ')[0] && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !QUANTITY_NOUNS.test(before)) continue

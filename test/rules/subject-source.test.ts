@@ -6,11 +6,22 @@ new RuleTester().run('subject-source', {
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
+    { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a participle after an issued statement has the issuer as source',
+      text: 'In response to Brenner’s remarks, the ferry company released a brief statement saying that fares would rise.',
+      attributions: [{ source: 'the ferry company', cue: 'saying', content: 'that fares would rise', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'a possessive name opens a clause subject; its -s noun is no verb',
+      text: 'Essentially, Varga’s lawyers went through the ledgers and found that two payments were missing.',
+      attributions: [{ source: 'Varga’s lawyers', cue: 'found', content: 'that two payments were missing' }],
+    },
     {
       name: 'plural documents head the subject of a bare evidential verb',
       text: 'Polls in the northern valley show the tram is more popular than the ferry.',
