@@ -2,7 +2,7 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES } from '../lexicon/words.js'
@@ -74,7 +74,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
   const before = tokens[j - 1]
   // `Imagine that she:` … `Calls rivals “clowns”.`: a list item's verb has the colon line's subject.
-  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
+  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : frontedParticiple(ctx, cue)
   if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) {
@@ -149,6 +149,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   return { source: np, description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
+/** `Reporting among the poorest …`: a gerund with a place, not a report. */
+const PREPOSITION = /^(?:among|in|on|at|for|from|with|by|to|of|about|across|after|before)$/
+
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
 const MAX_CLAUSE_SUBJECT = 12
 
@@ -160,5 +163,25 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   const np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
+  return null
+}
+
+/**
+ * `Noting that the vote was close, Varga said …`: a participle opening the
+ * sentence has the main clause's subject, found after the comma that ends
+ * the participle's clause. Subordinate: its content stops at that comma.
+ */
+function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subject | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  if (!tokens[cue.tokenStart].lower.endsWith('ing')) return null
+  for (let i = cue.tokenEnd; i < sentence.tokenEnd; i++) {
+    if (!isComma(tokens[i]) || tokens[i].quote !== -1) continue
+    // Only a clause or a quotation: `Citing local reports, …` is an act, not a report.
+    const next = tokens[cue.tokenEnd]
+    if (!(next.lower === 'that' || isQuoteMark(next) || (looksLikeClause(ctx, cue.tokenEnd, i) && !PREPOSITION.test(next.lower)))) return null
+    const subject = clauseSubject(ctx, i + 1, sentence.tokenEnd)
+    return subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT ? { source: subject, description: null, subordinate: true, shared: null } : null
+  }
   return null
 }

@@ -6,12 +6,22 @@ new RuleTester().run('subject-source', {
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
+    { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a participle opening the sentence has the main clause’s subject; its content stops at its comma',
+      text: 'Noting that the vote was close, Ida Varga said the ferry would run.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'Noting', content: 'that the vote was close' },
+        { source: 'Ida Varga', cue: 'said', content: 'the ferry would run' },
+      ],
+      statements: ['claimed-by-party'],
+    },
     {
       name: 'a participle after an issued statement has the issuer as source',
       text: 'In response to Brenner’s remarks, the ferry company released a brief statement saying that fares would rise.',
