@@ -14,6 +14,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a relative clause that moved the subject out of the believed clause',
+      text: 'The bridge, which Ida Varga believes will close in May, is old.',
+      attributions: [{ source: 'Ida Varga', cue: 'believes', stance: 'claim', content: 'will close in May' }],
+    },
+    {
       name: 'a participle opening the sentence has the main clause’s subject; its content stops at its comma',
       text: 'Noting that the vote was close, Ida Varga said the ferry would run.',
       attributions: [
