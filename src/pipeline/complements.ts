@@ -94,3 +94,12 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
   }
   return -1
 }
+
+/** Cues whose clause may lose its subject to a relative clause or a question: `what scientists think is needed`. */
+const GAPPED_TAKERS = new Set(['think', 'believe', 'expect', 'hope', 'fear', 'feel', 'suspect', 'predict', 'estimate', 'argue', 'claim', 'insist', 'say', 'suggest', 'worry', 'doubt', 'assume'])
+const FINITE_AUXILIARIES = /^(?:will|would|could|can|might|may|should|must|is|was|are|were|has|have|had|needs?)$/
+
+/** `which he believes will close`: a finite auxiliary right after the cue opens its subjectless clause. */
+export function gappedClause(lemma: string, next: string): boolean {
+  return GAPPED_TAKERS.has(lemma) && FINITE_AUXILIARIES.test(next)
+}

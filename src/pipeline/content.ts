@@ -9,7 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { afterInterruption, callsSomething, commitment, demonstrative, hasOf } from './complements.js'
+import { afterInterruption, callsSomething, commitment, demonstrative, gappedClause, hasOf } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -32,9 +32,6 @@ const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'w
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'again', 'indeed', 'further', 'furthermore', 'therefore'])
-/** Cues whose clause may lose its subject to a relative clause or a question: `what scientists think is needed`. */
-const GAPPED_TAKERS = new Set(['think', 'believe', 'expect', 'hope', 'fear', 'feel', 'suspect', 'predict', 'estimate', 'argue', 'claim', 'insist', 'say', 'suggest', 'worry', 'doubt', 'assume'])
-const FINITE_AUXILIARIES = /^(?:will|would|could|can|might|may|should|must|is|was|are|were|has|have|had|needs?)$/
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
 export interface ContentResult {
@@ -130,7 +127,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   // `a tactic Democrats hope will work`, `which he believes is true`: the clause's subject was moved out.
-  if (i === cue.tokenEnd && GAPPED_TAKERS.has(lemma) && FINITE_AUXILIARIES.test(t.lower) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
+  if (i === cue.tokenEnd && gappedClause(lemma, t.lower) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }
   // `expect Clinton to win`: an epistemic cue with a subject and an infinitive.
   if (EPISTEMIC.has(lemma)) {
