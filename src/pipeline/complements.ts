@@ -103,3 +103,13 @@ const FINITE_AUXILIARIES = /^(?:will|would|could|can|might|may|should|must|is|wa
 export function gappedClause(lemma: string, next: string): boolean {
   return GAPPED_TAKERS.has(lemma) && FINITE_AUXILIARIES.test(next)
 }
+
+/** `dismissed the report as a smear`: an `as` after the object, before any clause edge. */
+export function dismissedAs(ctx: AnnotationContext, from: number, end: number): boolean {
+  for (let i = from + 1; i < end && i < from + 14; i++) {
+    const t = ctx.tokens[i]
+    if (t.lower === 'as') return isWord(ctx.tokens[i + 1]) || isQuoteMark(ctx.tokens[i + 1])
+    if (!isWord(t) && t.text !== "'" && t.text !== '’') return false
+  }
+  return false
+}
