@@ -30,9 +30,19 @@ export function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, 
 
 /** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
 export function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
+  // `called him competent`, `call it the nerd prom`: a pronoun object, then a predicate (not `called him at home`).
+  const object = ctx.tokens[objectStart]
+  const next = ctx.tokens[objectStart + 1]
+  if (PERSONAL.test(object.lower) && objectStart + 1 < end && isWord(next) && !NOT_PREDICATE.test(next.lower) && !TIME_WORDS.has(next.lower)) return true
   for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
     const t = ctx.tokens[i]
     if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
+    // `called Clinton, his rival, an ISIS “co-founder”`: step over an appositive between commas.
+    const appositive = t.text === ',' ? nextComma(ctx, i + 1, end) : -1
+    if (appositive !== -1) {
+      const after = ctx.tokens[appositive + 1]
+      return after !== undefined && (isQuoteMark(after) || /^(?:a|an)$/.test(after.lower))
+    }
     // `called him names`, `calls men derogatory names`: name-calling, not a roll call (`called the names of …`).
     if (t.lower === 'names' && i > objectStart + 1 && ctx.tokens[i - 1].lower !== 'the' && ctx.tokens[i + 1]?.lower !== 'of') return true
     if (t.kind !== 'word' && t.text !== "'") return false
@@ -41,6 +51,21 @@ export function callsSomething(ctx: AnnotationContext, objectStart: number, end:
     if (ADJECTIVE.test(t.lower) && (i + 1 >= end || !isWord(ctx.tokens[i + 1]))) return true
   }
   return false
+}
+
+const PERSONAL = /^(?:him|her|it|them|me|us|himself|herself|itself|themselves|myself|ourselves)$/
+const NOT_PREDICATE = /^(?:at|in|on|to|from|for|with|about|after|before|during|back|up|out|off|over|into|and|or|but|because|when|while|if|that|as|by|last|this|again|yesterday|today|tonight)$/
+
+/** The comma closing an appositive that starts at `from` (`, his rival,`, `, J. Smith,`), within a few words, or -1. */
+function nextComma(ctx: AnnotationContext, from: number, end: number): number {
+  const first = ctx.tokens[from]
+  if (!isWord(first) || !(/^(?:a|an|the|his|her|their|its|our|my)$/.test(first.lower) || isCapitalized(first.text))) return -1
+  for (let i = from; i < end && i < from + 12; i++) {
+    const t = ctx.tokens[i]
+    if (t.text === ',') return i
+    if (t.kind !== 'word' && t.text !== '.' && t.text !== "'" && t.text !== '’' && t.text !== '-') return -1
+  }
+  return -1
 }
 
 const DEGREE = new Set(['too', 'very', 'deeply', 'utterly', 'completely', 'totally', 'wholly', 'grossly', 'entirely', 'absolutely', 'hugely', 'woefully', 'dangerously'])
@@ -109,7 +134,18 @@ export function dismissedAs(ctx: AnnotationContext, from: number, end: number): 
   for (let i = from + 1; i < end && i < from + 14; i++) {
     const t = ctx.tokens[i]
     if (t.lower === 'as') return isWord(ctx.tokens[i + 1]) || isQuoteMark(ctx.tokens[i + 1])
-    if (!isWord(t) && t.text !== "'" && t.text !== '’') return false
+    if (t.kind !== 'word' && t.text !== "'" && t.text !== '’') return false
   }
   return false
+}
+
+const ADVERBIAL_EDGE = new Set(['after', 'before', 'because', 'while', 'when', 'since', 'although', 'though', 'until', 'unless', 'whereas'])
+
+/** `called him a hero before explaining …`: the predicate ends where an adverbial clause begins. */
+export function predicateEnd(ctx: AnnotationContext, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = ctx.tokens[k]
+    if (t.quote === -1 && isWord(t) && ADVERBIAL_EDGE.has(t.lower)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k
+  }
+  return end
 }

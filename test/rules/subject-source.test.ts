@@ -8,12 +8,26 @@ new RuleTester().run('subject-source', {
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
     { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
     { name: 'dismissing without `as` is an act', text: 'Ida Varga dismissed the charges on Monday.' },
+    { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'calling a pronoun something: a bare predicate; the predicate ends before an adverbial clause',
+      text: 'Most riders call it the slowest ferry on the coast, after the survey said so.',
+      attributions: [
+        { source: 'Most riders', cue: 'call', content: 'it the slowest ferry on the coast' },
+        { source: 'the survey', cue: 'said' },
+      ],
+    },
+    {
+      name: 'calling someone, an appositive, something',
+      text: 'Ida Varga called Brenner, her harbour rival, a “reckless gambler.”',
+      attributions: [{ source: 'Ida Varga', cue: 'called', content: 'Brenner, her harbour rival, a “reckless gambler.”' }],
+    },
     {
       name: 'dismissing something as something says what it is',
       text: 'Ida Varga dismissed the harbour report as “a smear.”',
