@@ -9,7 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { afterInterruption, callsSomething, commitment, demonstrative, dismissedAs, gappedClause, hasOf, predicateEnd } from './complements.js'
+import { afterInterruption, callsSomething, commitment, demonstrative, dismissedAs, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -128,6 +128,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
+  // `reported spending $9 million`, `denied taking the money`: a gerund clause is what is reported.
+  if (gerundClause(ctx, lemma, i)) return { ...fromHere(ctx, i, end), via }
   // `a tactic Democrats hope will work`, `which he believes is true`: the clause's subject was moved out.
   if (i === cue.tokenEnd && gappedClause(lemma, t.lower) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }

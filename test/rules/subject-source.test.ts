@@ -16,6 +16,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a gerund clause is what is reported or denied',
+      text: 'The harbour board reported spending two million on repairs, and Varga denied taking the money.',
+      attributions: [
+        { source: 'The harbour board', cue: 'reported', content: 'spending two million on repairs' },
+        { source: 'Varga', cue: 'denied', stance: 'claim', content: 'taking the money' },
+      ],
+    },
+    {
       name: 'calling a pronoun something: a bare predicate; the predicate ends before an adverbial clause',
       text: 'Most riders call it the slowest ferry on the coast, after the survey said so.',
       attributions: [
