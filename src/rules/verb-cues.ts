@@ -90,7 +90,9 @@ export const verbCues = defineRule({
       // (`put it`: a past tense that looks like the base form is no bare base form.)
       if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
-      const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
+      // (`emails that were sent`: `that` before a verb opens a relative clause, no content.)
+      const relative = after?.lower === 'that' && isWord(tokens[i + match.length + 1]) && (AUXILIARIES.has(tokens[i + match.length + 1].lower) || /^[a-z]+ed$/.test(tokens[i + match.length + 1].lower))
+      const introducesContent = after !== undefined && ((after.lower === 'that' && !relative) || after.text === ':' || isQuoteMark(after))
       // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
       const counted = NUMBER.test(before)
       // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
