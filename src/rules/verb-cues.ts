@@ -27,6 +27,11 @@ function speechTagged(tokens: readonly Token[], i: number, length: number): bool
   return next !== undefined && (next.text === ',' || next.text === ':' || next.lower === 'that' || isQuoteMark(next))
 }
 
+/** `the reality show “Cake Boss”`: a quotation after a base form and a lower-case word names a title; the base form is a noun (`the sign read “…”` is a past tense). */
+function titleAfterNoun(tokens: readonly Token[], next: number, previous: Token | undefined): boolean {
+  return isQuoteMark(tokens[next]) && previous !== undefined && isWord(previous) && !isCapitalized(previous.text)
+}
+
 /** `Mr. King and Mr. Schultz say …`: a compound subject is plural. */
 function compoundSubject(tokens: readonly Token[], i: number, floor: number): boolean {
   for (let k = i - 2; k >= Math.max(floor, i - 5); k--) if (tokens[k].lower === 'and') return true
@@ -88,7 +93,7 @@ export const verbCues = defineRule({
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
-      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !(speechTagged(tokens, i, match.length) && !(t.lower !== 'read' && titleAfterNoun(tokens, i + match.length, previous))) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       // (`emails that were sent`: `that` before a verb opens a relative clause, no content.)
       const relative = after?.lower === 'that' && isWord(tokens[i + match.length + 1]) && (AUXILIARIES.has(tokens[i + match.length + 1].lower) || /^[a-z]+ed$/.test(tokens[i + match.length + 1].lower))
