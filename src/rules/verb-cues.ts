@@ -32,6 +32,17 @@ function titleAfterNoun(tokens: readonly Token[], next: number, previous: Token 
   return isQuoteMark(tokens[next]) && previous !== undefined && isWord(previous) && !isCapitalized(previous.text)
 }
 
+/** `a recent claim`, `another horrific attack`, `a deadly machete attack`: an indefinite article and one or two modifiers before the word. */
+function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
+  const article = /^(?:a|an|another)$/
+  // Not `a step they believe …`, `a strategy some say …`: a pronoun or quantifier subject of a relative clause.
+  const previous = tokens[i - 1]?.lower ?? ''
+  if (SUBJECT_PRONOUNS.has(previous) || QUANTIFIERS.has(previous)) return false
+  if (article.test(tokens[i - 2]?.lower ?? '')) return true
+  const middle = tokens[i - 2]
+  return isWord(middle) && !isCapitalized(middle.text) && !QUANTITY_NOUNS.test(middle.lower) && article.test(tokens[i - 3]?.lower ?? '')
+}
+
 /** `Mr. King and Mr. Schultz say …`: a compound subject is plural. */
 function compoundSubject(tokens: readonly Token[], i: number, floor: number): boolean {
   for (let k = i - 2; k >= Math.max(floor, i - 5); k--) if (tokens[k].lower === 'and') return true
@@ -73,7 +84,7 @@ export const verbCues = defineRule({
       if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue
       // `a recent claim, first made …`: a base form after an indefinite article and a modifier is a noun
       // (not after a quantity: `a third say`, `a majority believe`).
-      if (t.lower === match.value.lemma.split(' ')[0] && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !QUANTITY_NOUNS.test(before)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && isWord(previous) && !QUANTITY_NOUNS.test(before) && indefiniteBefore(tokens, i)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.

@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a pronoun between a noun and a base form is a relative clause’s subject',
+      text: 'It was a step they believe could calm the harbour.',
+      attributions: [{ cue: 'believe', content: 'could calm the harbour' }],
+    },
+    {
       name: 'a gerund clause is what is reported or denied',
       text: 'The harbour board reported spending two million on repairs, and Varga denied taking the money.',
       attributions: [

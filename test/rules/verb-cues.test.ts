@@ -18,6 +18,7 @@ new RuleTester().run('verb-cues', {
     { name: 'a base form after an indefinite article and a modifier is a noun', text: 'The mayor answered a recent claim, first made in May, that the ferry was unsafe.' },
     { name: '`that` before a verb opens a relative clause after a noun', text: 'The clerk released 40 emails that were sent from the harbour office.' },
     { name: 'a base form between a lower-case word and a title is a noun', text: 'Ida Varga, host of the harbour radio show “Tide Talk,” retired.' },
+    { name: 'an indefinite article and two modifiers before a base form: a noun', text: 'Another deadly harbour attack, this time in Velmar, closed the pier.' },
     { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
     { name: 'phoning someone is no speech', text: 'A year later, the mayor called Ida Varga at home.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },
