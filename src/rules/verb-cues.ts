@@ -1,15 +1,12 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument } from '../pipeline/subject-parts.js'
-import type { CueEntry } from '../lexicon/compile.js'
-import type { AnnotationContext } from '../pipeline/context.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
-const QUANTITY_NOUNS = /^(?:few|lot|third|quarter|half|fifth|majority|minority|plurality|number|handful|couple|dozen|host|slew|bunch)$/
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference', 'challenge'])
 /** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
@@ -19,28 +16,11 @@ const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'peop
 const MODIFIER_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'in', 'on', 'after', 'about', 'by', 'with', 'from', 'for', 'over', 'since', 'amid', 'against'])
 /** A numeral or number word: `27`, `twenty-seven`, `dozens`. */
 const NUMBER = /^(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
-const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
 
 /** `advisers to Mr. Obama say, …`, `… say that …`: a base form that introduces content is a verb. */
 function speechTagged(tokens: readonly Token[], i: number, length: number): boolean {
   const next = tokens[i + length]
   return next !== undefined && (next.text === ',' || next.text === ':' || next.lower === 'that' || isQuoteMark(next))
-}
-
-/** `the reality show “Cake Boss”`: a quotation after a base form and a lower-case word names a title; the base form is a noun (`the sign read “…”` is a past tense). */
-function titleAfterNoun(tokens: readonly Token[], next: number, previous: Token | undefined): boolean {
-  return isQuoteMark(tokens[next]) && previous !== undefined && isWord(previous) && !isCapitalized(previous.text)
-}
-
-/** `a recent claim`, `another horrific attack`, `a deadly machete attack`: an indefinite article and one or two modifiers before the word. */
-function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
-  const article = /^(?:a|an|another)$/
-  // Not `a step they believe …`, `a strategy some say …`: a pronoun or quantifier subject of a relative clause.
-  const previous = tokens[i - 1]?.lower ?? ''
-  if (SUBJECT_PRONOUNS.has(previous) || QUANTIFIERS.has(previous)) return false
-  if (article.test(tokens[i - 2]?.lower ?? '')) return true
-  const middle = tokens[i - 2]
-  return isWord(middle) && !isCapitalized(middle.text) && !QUANTITY_NOUNS.test(middle.lower) && article.test(tokens[i - 3]?.lower ?? '')
 }
 
 /** `Mr. King and Mr. Schultz say …`: a compound subject is plural. */
@@ -139,36 +119,6 @@ export const verbCues = defineRule({
   },
 })
 
-/** `was first reported by the Courier`, `was warned by police that …`: a passive with a by-agent names its source. */
-function addPassive(ctx: AnnotationContext, i: number, length: number, entry: CueEntry): void {
-  const tokens = ctx.tokens
-  let k = i + length
-  while (isWord(tokens[k]) && (/^[a-z]+ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k++
-  // `responded by saying`: `by` before a gerund is a means, not an agent.
-  if (tokens[k]?.lower !== 'by' || tokens[k].sentence !== tokens[i].sentence || !PASSIVE_AGENT.has(entry.lemma) || /ing$/.test(tokens[k + 1]?.lower ?? '')) return
-  ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: entry.lemma, stance: entry.stance, type: 'passive-agent', sentence: tokens[i].sentence, entry: entry.phrase, ruleId: 'verb-cues' })
-}
-
-/**
- * Verbs whose passive reports speech: not `attacked by gunmen`, `written by
- * men`, `guaranteed by law`, `challenged by a rival`, `called by a friend`.
- */
-const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail'])
-
-const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
-
-/** `Polls in the state show …`, `Records from the 2008 cycle show …`: plural documents head the subject of an evidential verb. */
-function documentsBefore(ctx: AnnotationContext, i: number, floor: number, lemma: string): boolean {
-  if (!EVIDENTIAL.has(lemma)) return false
-  for (let k = i - 1; k >= floor && k >= i - 8; k--) {
-    const t = ctx.tokens[k]
-    if (!isWord(t)) return false
-    if (/s$/.test(t.lower) && ctx.lexicon.kinds.longest([t.lower], 0)?.value.cls === 'document') return true
-    if (AUXILIARIES.has(t.lower) || ctx.lexicon.cueForms.has(t.lower)) return false
-  }
-  return false
-}
-
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"])
 
 /** `won't be able to`, `never seemed to`: a negation among the three words before a catenative verb. */
@@ -177,7 +127,6 @@ function negatedBefore(tokens: readonly Token[], i: number, floor: number): bool
   return false
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'])
 
 /** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
 function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
