@@ -129,16 +129,6 @@ export function gappedClause(lemma: string, next: string): boolean {
   return GAPPED_TAKERS.has(lemma) && FINITE_AUXILIARIES.test(next)
 }
 
-/** `dismissed the report as a smear`: an `as` after the object, before any clause edge. */
-export function dismissedAs(ctx: AnnotationContext, from: number, end: number): boolean {
-  for (let i = from + 1; i < end && i < from + 14; i++) {
-    const t = ctx.tokens[i]
-    if (t.lower === 'as') return isWord(ctx.tokens[i + 1]) || isQuoteMark(ctx.tokens[i + 1])
-    if (t.kind !== 'word' && t.text !== "'" && t.text !== '’') return false
-  }
-  return false
-}
-
 const ADVERBIAL_EDGE = new Set(['after', 'before', 'because', 'while', 'when', 'since', 'although', 'though', 'until', 'unless', 'whereas'])
 
 /** `called him a hero before explaining …`: the predicate ends where an adverbial clause begins. */

@@ -9,7 +9,7 @@ import { TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { afterInterruption, callsSomething, commitment, demonstrative, dismissedAs, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
+import { afterInterruption, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -105,8 +105,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
   if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, predicateEnd(ctx, objectStart, end)), via } : null
-  // `dismissed the report as a smear`: dismissing something as something says what it is.
-  if (cue.lemma === 'dismiss') return dismissedAs(ctx, cue.tokenEnd, end) ? { ...fromHere(ctx, cue.tokenEnd, end), via } : null
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.

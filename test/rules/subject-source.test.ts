@@ -7,7 +7,6 @@ new RuleTester().run('subject-source', {
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
     { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
-    { name: 'dismissing without `as` is an act', text: 'Ida Varga dismissed the charges on Monday.' },
     { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
@@ -40,11 +39,6 @@ new RuleTester().run('subject-source', {
       name: 'calling someone, an appositive, something',
       text: 'Ida Varga called Brenner, her harbour rival, a “reckless gambler.”',
       attributions: [{ source: 'Ida Varga', cue: 'called', content: 'Brenner, her harbour rival, a “reckless gambler.”' }],
-    },
-    {
-      name: 'dismissing something as something says what it is',
-      text: 'Ida Varga dismissed the harbour report as “a smear.”',
-      attributions: [{ source: 'Ida Varga', cue: 'dismissed', stance: 'claim', content: 'the harbour report as “a smear.”' }],
     },
     {
       name: 'a relative clause that moved the subject out of the believed clause',
