@@ -37,7 +37,8 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // `A federal judge on Friday blocked …`: the preposition of a time adjunct goes with it.
   if (end > start + 1 && TIME_PREPOSITIONS.has(tokens[end - 1].text)) end--
   const first = tokens[start]
-  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[end - 1].text)
+  // `Clinton's lawyers`: a name's possessive determines the phrase.
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[end - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
   return named ? { tokenStart: start, tokenEnd: end } : null
 }
 
@@ -73,7 +74,8 @@ export function finiteVerb(word: string, previous: string, capitalized: boolean)
   if (capitalized) return false
   if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true
   if (/^[a-z]{2,}ed$/.test(word)) return true
-  return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous)
+  // `Trump's comments`: after a possessive, an -s word is a plural noun.
+  return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous) && !/['’]s$/.test(previous)
 }
 
 /** `Ted Cruz endorses Trump`: the object after a finite verb and before a name, or the whole phrase. */

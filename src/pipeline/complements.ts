@@ -30,9 +30,19 @@ export function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, 
 
 /** `called the citation and the demand a threat`: a predicate noun or quotation follows the object. */
 export function callsSomething(ctx: AnnotationContext, objectStart: number, end: number): boolean {
+  // `called him competent`, `call it the nerd prom`: a pronoun object, then a predicate (not `called him at home`).
+  const object = ctx.tokens[objectStart]
+  const next = ctx.tokens[objectStart + 1]
+  if (PERSONAL.test(object.lower) && objectStart + 1 < end && isWord(next) && !NOT_PREDICATE.test(next.lower) && !TIME_WORDS.has(next.lower)) return true
   for (let i = objectStart + 1; i < end && i < objectStart + 16; i++) {
     const t = ctx.tokens[i]
     if (isQuoteMark(t) || t.lower === 'a' || t.lower === 'an') return true
+    // `called Clinton, his rival, an ISIS “co-founder”`: step over an appositive between commas.
+    const appositive = t.text === ',' ? nextComma(ctx, i + 1, end) : -1
+    if (appositive !== -1) {
+      const after = ctx.tokens[appositive + 1]
+      return after !== undefined && (isQuoteMark(after) || /^(?:a|an)$/.test(after.lower))
+    }
     // `called him names`, `calls men derogatory names`: name-calling, not a roll call (`called the names of …`).
     if (t.lower === 'names' && i > objectStart + 1 && ctx.tokens[i - 1].lower !== 'the' && ctx.tokens[i + 1]?.lower !== 'of') return true
     if (t.kind !== 'word' && t.text !== "'") return false
@@ -41,6 +51,21 @@ export function callsSomething(ctx: AnnotationContext, objectStart: number, end:
     if (ADJECTIVE.test(t.lower) && (i + 1 >= end || !isWord(ctx.tokens[i + 1]))) return true
   }
   return false
+}
+
+const PERSONAL = /^(?:him|her|it|them|me|us|himself|herself|itself|themselves|myself|ourselves)$/
+const NOT_PREDICATE = /^(?:at|in|on|to|from|for|with|about|after|before|during|back|up|out|off|over|into|and|or|but|because|when|while|if|that|as|by|last|this|again|yesterday|today|tonight)$/
+
+/** The comma closing an appositive that starts at `from` (`, his rival,`, `, J. Smith,`), within a few words, or -1. */
+function nextComma(ctx: AnnotationContext, from: number, end: number): number {
+  const first = ctx.tokens[from]
+  if (!isWord(first) || !(/^(?:a|an|the|his|her|their|its|our|my)$/.test(first.lower) || isCapitalized(first.text))) return -1
+  for (let i = from; i < end && i < from + 12; i++) {
+    const t = ctx.tokens[i]
+    if (t.text === ',') return i
+    if (t.kind !== 'word' && t.text !== '.' && t.text !== "'" && t.text !== '’' && t.text !== '-') return -1
+  }
+  return -1
 }
 
 const DEGREE = new Set(['too', 'very', 'deeply', 'utterly', 'completely', 'totally', 'wholly', 'grossly', 'entirely', 'absolutely', 'hugely', 'woefully', 'dangerously'])
@@ -65,4 +90,63 @@ export function demonstrative(ctx: AnnotationContext, that: number, end: number)
   let k = i + 1
   while (k < end && !isWord(tokens[k]) && !isQuoteMark(tokens[k])) k++
   return k >= end || ADJUNCT_OPENERS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower)
+}
+
+const DASHES = new Set(['—', '–', '--'])
+/** Words an interruption may hold before the content resumes. */
+const MAX_INTERRUPTION = 12
+
+/**
+ * `said, per a translator, that …`, `said — on Twitter, as it happens — “…”`:
+ * a comma- or dash-delimited interruption between a cue and its content. The
+ * index of the `that` or opening quotation mark after it, or -1.
+ */
+export function afterInterruption(ctx: AnnotationContext, at: number, end: number): number {
+  const tokens = ctx.tokens
+  const open = tokens[at]
+  if (!open || (open.text !== ',' && !DASHES.has(open.text))) return -1
+  const closers = open.text === ',' ? [','] : [...DASHES, ',']
+  for (let i = at + 1; i < end && i <= at + MAX_INTERRUPTION; i++) {
+    const t = tokens[i]
+    // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption.
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower))) return -1
+    if (!closers.includes(t.text) || i === at + 1) continue
+    const next = tokens[i + 1]
+    if (next && next.lower === 'that' && !demonstrative(ctx, i + 1, end)) return i + 1
+    if (next && isQuoteMark(next) && next.quote !== -1 && ctx.quotations[next.quote].openToken === i + 1) return i + 1
+    // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
+    if (open.text === ',' || DASHES.has(t.text)) return -1
+  }
+  return -1
+}
+
+/** Cues whose clause may lose its subject to a relative clause or a question: `what scientists think is needed`. */
+const GAPPED_TAKERS = new Set(['think', 'believe', 'expect', 'hope', 'fear', 'feel', 'suspect', 'predict', 'estimate', 'argue', 'claim', 'insist', 'say', 'suggest', 'worry', 'doubt', 'assume'])
+const FINITE_AUXILIARIES = /^(?:will|would|could|can|might|may|should|must|is|was|are|were|has|have|had|needs?)$/
+
+/** `which he believes will close`: a finite auxiliary right after the cue opens its subjectless clause. */
+export function gappedClause(lemma: string, next: string): boolean {
+  return GAPPED_TAKERS.has(lemma) && FINITE_AUXILIARIES.test(next)
+}
+
+const ADVERBIAL_EDGE = new Set(['after', 'before', 'because', 'while', 'when', 'since', 'although', 'though', 'until', 'unless', 'whereas'])
+
+/** `called him a hero before explaining …`: the predicate ends where an adverbial clause begins. */
+export function predicateEnd(ctx: AnnotationContext, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = ctx.tokens[k]
+    if (t.quote === -1 && isWord(t) && ADVERBIAL_EDGE.has(t.lower)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k
+  }
+  return end
+}
+
+/** Cues that take a gerund clause as what they report: `reported raising $9 million`, `admitted taking the money`. */
+const GERUND_TAKERS = new Set(['report', 'admit', 'deny', 'recall', 'acknowledge', 'mention', 'suggest', 'recommend', 'propose', 'concede'])
+/** -ing words that are prepositions or nouns, not gerunds. */
+const NOT_GERUND = /^(?:during|according|including|regarding|concerning|following|pending|nothing|something|anything|everything|building|funding|meeting|hearing|ruling|briefing|warning|morning|evening)$/
+
+/** `reported spending $1 million`: an -ing word right where the content starts opens a gerund clause. */
+export function gerundClause(ctx: AnnotationContext, lemma: string, i: number): boolean {
+  const t = ctx.tokens[i]
+  return GERUND_TAKERS.has(lemma) && isWord(t) && /^[a-z]{3,}ing$/.test(t.lower) && !NOT_GERUND.test(t.lower)
 }

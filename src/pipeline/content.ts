@@ -11,7 +11,7 @@ import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia, viaCore } from './kinds.js'
 import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet } from './via.js'
-import { callsSomething, commitment, demonstrative, hasOf } from './complements.js'
+import { afterInterruption, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -76,6 +76,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
         i += 3
         continue
       }
+      // `said, per a translator, that …`: an interruption before a that-clause or a quotation.
+      const resumed = afterInterruption(ctx, i, end)
+      if (resumed !== -1) {
+        i = resumed
+        break
+      }
       // `claimed, without evidence, that …`: the comma closing an adjunct before the content clause.
       if (isComma(t) && setOff && tokens[i + 1]?.lower === 'that') {
         i++
@@ -115,7 +121,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   }
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
-  if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, end), via } : null
+  if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, predicateEnd(ctx, objectStart, end)), via } : null
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
@@ -139,6 +145,10 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
+  // `reported spending $9 million`, `denied taking the money`: a gerund clause is what is reported.
+  if (gerundClause(ctx, lemma, i)) return { ...fromHere(ctx, i, end), via }
+  // `a tactic Democrats hope will work`, `which he believes is true`: the clause's subject was moved out.
+  if (i === cue.tokenEnd && gappedClause(lemma, t.lower) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }
   // `expect Clinton to win`: an epistemic cue with a subject and an infinitive.
   if (EPISTEMIC.has(lemma)) {

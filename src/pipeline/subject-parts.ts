@@ -3,7 +3,8 @@
  * sentence, catenative verbs (`was able to tout`), questions to the
  * addressee, relative-clause content cut at its comma. Every walk is bounded.
  */
-import { AUXILIARIES, CATENATIVES, PRONOUNS, TIME_WORDS } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
+import { clauseSubject } from './clause-subject.js'
 import type { AnnotationContext } from './context.js'
 import { clauseStart } from './clause-edges.js'
 import { isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from './syntax.js'
@@ -17,7 +18,6 @@ export function namedSubject(ctx: AnnotationContext, start: number, limit: numbe
 }
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'since', 'during', 'by', 'with', 'from', 'of', 'to', 'as'])
-
 
 /** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
 export function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
@@ -104,4 +104,52 @@ export function leadingName(ctx: AnnotationContext, from: number, limit: number)
   const words = i - from
   if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
   return { tokenStart: from, tokenEnd: i }
+}
+
+/** How many commas back a coordinated verb looks for the clause that holds its first conjunct. */
+const CLAUSE_LOOKBACK = 4
+
+/**
+ * `In an interview, Rhee doubled down and said …`: the subject of the clause
+ * whose verb the `and` at `and` coordinates with, from the nearest comma (or
+ * the sentence start) after which a subject and a finite verb open a clause.
+ */
+export function coordinatedSubject(ctx: AnnotationContext, sentenceStart: number, and: number): TokenRange | null {
+  let commas = 0
+  for (let k = and - 1; k >= sentenceStart && commas <= CLAUSE_LOOKBACK; k--) {
+    const opens = k === sentenceStart || isComma(ctx.tokens[k - 1])
+    if (!opens) continue
+    commas++
+    const subject = clauseSubject(ctx, k, and)
+    // `When asked …, X bristled and said`: an adverbial clause's opener is no subject;
+    // `a boy who stared … and asked`: a relative clause's verb has the relative pronoun's antecedent.
+    if (subject) return SUBORDINATORS.has(ctx.tokens[subject.tokenStart].lower) || relativeBetween(ctx, subject.tokenEnd, and) ? null : subject
+  }
+  return null
+}
+
+function relativeBetween(ctx: AnnotationContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(?:who|whom|which)$/.test(ctx.tokens[i].lower)) return true
+  return false
+}
+
+/** Verbs that put a document out: its issuer is the source of what the document says. */
+const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed)$/
+
+/**
+ * `Black Lives Matter issued a statement saying …`: index of the issuing verb
+ * when the participle at `i` follows an issued document (`a statement`,
+ * `a letter`, `a memo`), or -1.
+ */
+export function issuedDocument(ctx: AnnotationContext, i: number): number {
+  const tokens = ctx.tokens
+  const noun = tokens[i - 1]
+  if (!noun || !isWord(noun) || !(ctx.lexicon.nounCues.has(noun.lower) || ctx.lexicon.kinds.longest([noun.lower], 0)?.value.cls === 'document')) return -1
+  let k = i - 2
+  // `a statement`, `a brief statement`, `a joint statement`.
+  if (isWord(tokens[k]) && !/^(?:a|an|the)$/.test(tokens[k].lower)) k--
+  if (!isWord(tokens[k]) || !/^(?:a|an|the)$/.test(tokens[k].lower)) return -1
+  k--
+  if (isWord(tokens[k]) && tokens[k].lower === 'out') k--
+  return isWord(tokens[k]) && ISSUING.test(tokens[k].lower) && tokens[k].sentence === tokens[i].sentence ? k : -1
 }

@@ -53,7 +53,7 @@ export interface Quotation {
   tokenEnd: number
 }
 
-export type CueType = 'verb' | 'noun' | 'according-to' | 'colon' | 'adverb' | 'passive-report'
+export type CueType = 'verb' | 'noun' | 'according-to' | 'colon' | 'adverb' | 'passive-report' | 'passive-agent'
 
 export interface CueMatch {
   /** Token range, end exclusive. */

@@ -7,8 +7,10 @@ import { adjunctEnd } from './inverted/clause.js'
 import { contentBefore } from './inverted/content.js'
 import { defineRule } from './rule.js'
 
-/** `as she spoke, …`, `as the talks continued`: `as` means while. */
-const WHILE_VERBS = new Set(['speak', 'continue', 'go on', 'talk', 'propose'])
+/** `as she spoke, …`, `as the talks continued`: `as` means while; `as they call it` names, it credits nothing. */
+const NOT_CREDITING = new Set(['speak', 'continue', 'go on', 'talk', 'propose', 'call'])
+/** `as it's written`: a passive, no speaker. */
+const CONTRACTED_BE = /['’](?:s|re)$/
 
 /**
  * `As the Courier reported, the levy will rise.` and `The levy will rise, as
@@ -19,7 +21,7 @@ export const asSource = defineRule({
   meta: { id: 'as-source', stage: 'attribute', description: 'Attribute the main clause to the subject of an "as X said" clause' },
   run(ctx) {
     for (const cue of ctx.cues) {
-      if (cue.claimed || cue.type !== 'verb' || WHILE_VERBS.has(cue.lemma)) continue
+      if (cue.claimed || cue.type !== 'verb' || NOT_CREDITING.has(cue.lemma)) continue
       const found = asClause(ctx, cue)
       if (!found) continue
       const content = mainClause(ctx, cue, found.as, found.next)
@@ -32,7 +34,10 @@ export const asSource = defineRule({
   },
 })
 
-/** `as NP cue`, the `as` opening the sentence or following a comma. */
+/** Words that only link a sentence to the one before: no part of the main clause's content. */
+const DISCOURSE = new Set(['and', 'but', 'so', 'yet', 'or', 'of', 'course', 'however', 'indeed', 'still', 'also', 'moreover', 'now', 'then', 'in', 'fact', 'after', 'all', 'again', 'instead', 'meanwhile', 'plus', 'thus', 'hence', 'besides', 'furthermore'])
+
+/** `as NP cue`, the `as` opening the sentence or following a comma, a dash or a parenthesis. */
 function asClause(ctx: AnnotationContext, cue: CueMatch) {
   const tokens = ctx.tokens
   const sentence = ctx.sentences[cue.sentence]
@@ -43,26 +48,49 @@ function asClause(ctx: AnnotationContext, cue: CueMatch) {
     if (!isWord(t)) return null
     // `As of the last report`: a date, not a source.
     if (t.lower !== 'as' || tokens[k + 1].lower === 'of') continue
-    const opens = k === sentence.tokenStart || isComma(tokens[k - 1]) || (isWord(tokens[k - 1]) && /^(?:and|but)$/.test(tokens[k - 1].lower) && k - 1 === sentence.tokenStart)
+    const opens = k === sentence.tokenStart || isComma(tokens[k - 1]) || OPENING_MARKS.has(tokens[k - 1].text) || (isWord(tokens[k - 1]) && /^(?:and|but)$/.test(tokens[k - 1].lower) && (k - 1 === sentence.tokenStart || isComma(tokens[k - 2])))
     const source = nounPhraseAfter(ctx, k + 1, j)
-    if (!opens || !source || source.tokenEnd !== j) return null
+    if (!opens || !source || source.tokenEnd !== j || CONTRACTED_BE.test(tokens[j - 1].lower)) return null
     const after = adjunctEnd(ctx, cue)
     return after ? { as: k, source, via: after.via, next: after.index } : null
   }
   return null
 }
 
-/** `As X said, <content>.` or `<content>, as X said.`; `next` is the token after the cue and its adjuncts. */
+const OPENING_MARKS = new Set(['(', '—', '–', '--'])
+
+/**
+ * `As X said, <content>.`, `<content>, as X said, <content>.` or `<content>,
+ * as X said.`; `next` is the token after the cue and its adjuncts.
+ */
 function mainClause(ctx: AnnotationContext, cue: CueMatch, as: number, next: number): { content: OffsetRange[]; quote: QuoteKind } | null {
   const tokens = ctx.tokens
   const sentence = ctx.sentences[cue.sentence]
   const end = contentEnd(ctx, sentence)
-  // `As X reported, …`: the rest of the sentence after the comma.
-  if (as <= sentence.tokenStart + 1 && isComma(tokens[next]) && next + 1 < end && tokens.slice(next + 1, end).some(isWord)) return fromHere(ctx, next + 1, end)
+  // `As X reported, …`, `But the cost, as X noted, is …`: the rest of the sentence after the comma,
+  // and the part of the main clause before the as-clause unless it only links sentences (`Of course,`).
+  if (isComma(tokens[next]) && next + 1 < end && tokens.slice(next + 1, end).some(isWord)) {
+    const after = fromHere(ctx, next + 1, end)
+    const before = leadingPart(ctx, sentence.tokenStart, as)
+    return before ? { content: [...before, ...after.content], quote: after.quote === 'indirect' ? 'indirect' : 'mixed' } : after
+  }
   // `…, as X put it.`: the clause before the comma.
   if (next >= end && as > sentence.tokenStart && isComma(tokens[as - 1])) {
     const content = contentBefore(ctx, as - 1, sentence.tokenStart)
     return content ? { content, quote: 'indirect' } : null
   }
   return null
+}
+
+/** The main clause's words before an as-clause at `as`, without linking words and the comma, or null. */
+function leadingPart(ctx: AnnotationContext, start: number, as: number): OffsetRange[] | null {
+  const tokens = ctx.tokens
+  let from = start
+  // `he thought that the rate, as he explained, was …`: the clause opens after its `that`.
+  for (let k = as - 1; k > start; k--) if (tokens[k].lower === 'that' && tokens[k].quote === -1) from = Math.max(from, k + 1)
+  while (from < as && (!isWord(tokens[from]) || DISCOURSE.has(tokens[from].lower))) from++
+  let to = as
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].quote === -1) to--
+  if (to <= from) return null
+  return [{ start: tokens[from].start, end: tokens[to - 1].end }]
 }

@@ -4,6 +4,7 @@
  */
 import { accordingTo } from './according-to.js'
 import { asSource } from './as-source.js'
+import { byAgent } from './by-agent.js'
 import { citedSource } from './cited-source.js'
 import { colonSource } from './colon-source.js'
 import { continuedQuotation } from './continued-quotation.js'
@@ -33,6 +34,7 @@ export const builtinRules: readonly Rule[] = [
   dashSource,
   accordingTo,
   asSource,
+  byAgent,
   inDocument,
   citedSource,
   invertedSource,

@@ -2,13 +2,13 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, asksAnonymity, catenativeStart, withoutTimeAdjunct, cutAtComma, firstWord, leadingName, namedSubject, restrictiveSubject } from '../pipeline/subject-parts.js'
+import { askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 
@@ -79,7 +79,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const j = skipBack(ctx, cue.tokenStart, sentence.tokenStart)
   const before = tokens[j - 1]
   // `Imagine that she:` … `Calls rivals “clowns”.`: a list item's verb has the colon line's subject.
-  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : null
+  if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : frontedParticiple(ctx, cue)
   if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
   if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) return relativeSubject(ctx, j, sentence.tokenStart)
@@ -97,6 +97,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
     if (name) return { source: name, description: null, subordinate: false, shared: null }
+    // `In an interview, Rhee doubled down on the plan and said …`: the subject of the first conjunct's clause.
+    const subject = coordinatedSubject(ctx, sentence.tokenStart, j - 1)
+    if (subject) return { source: subject, description: null, subordinate: isSubordinate(ctx, subject.tokenStart, sentence), shared: null }
     const np = nounPhraseAfter(ctx, sentence.tokenStart, j - 1)
     if (np && np.tokenEnd - np.tokenStart <= 6 && np.tokenStart === firstWord(ctx, sentence.tokenStart)) return { source: np, description: null, subordinate: false, shared: null }
     return null
@@ -139,6 +142,12 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
   }
+  // `X issued a statement saying …`: the document's issuer, the subject of the issuing verb.
+  const issuing = tokens[cue.tokenStart].lower.endsWith('ing') ? issuedDocument(ctx, cue.tokenStart) : -1
+  if (issuing !== -1) {
+    const issuer = coordinatedSubject(ctx, sentence.tokenStart, issuing + 1) ?? nounPhraseBefore(ctx, skipBack(ctx, issuing, sentence.tokenStart), sentence.tokenStart)
+    return issuer ? { source: issuer, description: null, subordinate: isSubordinate(ctx, issuer.tokenStart, sentence), shared: null } : null
+  }
   // `an official who spoke anonymously to discuss strategy said …`
   const relative = tokens[cue.tokenStart].lower.endsWith('ing') ? null : relativeHead(ctx, j, sentence.tokenStart, false)
   if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
@@ -165,6 +174,9 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
 }
 
+/** `Reporting among the poorest …`: a gerund with a place, not a report. */
+const PREPOSITION = /^(?:among|in|on|at|for|from|with|by|to|of|about|across|after|before)$/
+
 /** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
 const MAX_CLAUSE_SUBJECT = 12
 
@@ -178,5 +190,25 @@ function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Su
   while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
+  return null
+}
+
+/**
+ * `Noting that the vote was close, Varga said …`: a participle opening the
+ * sentence has the main clause's subject, found after the comma that ends
+ * the participle's clause. Subordinate: its content stops at that comma.
+ */
+function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subject | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  if (!tokens[cue.tokenStart].lower.endsWith('ing')) return null
+  for (let i = cue.tokenEnd; i < sentence.tokenEnd; i++) {
+    if (!isComma(tokens[i]) || tokens[i].quote !== -1) continue
+    // Only a clause or a quotation: `Citing local reports, …` is an act, not a report.
+    const next = tokens[cue.tokenEnd]
+    if (!(next.lower === 'that' || isQuoteMark(next) || (looksLikeClause(ctx, cue.tokenEnd, i) && !PREPOSITION.test(next.lower)))) return null
+    const subject = clauseSubject(ctx, i + 1, sentence.tokenEnd)
+    return subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT ? { source: subject, description: null, subordinate: true, shared: null } : null
+  }
   return null
 }

@@ -1,11 +1,12 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import { issuedDocument } from '../pipeline/subject-parts.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference', 'challenge'])
 /** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
@@ -15,7 +16,6 @@ const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'peop
 const MODIFIER_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'in', 'on', 'after', 'about', 'by', 'with', 'from', 'for', 'over', 'since', 'amid', 'against'])
 /** A numeral or number word: `27`, `twenty-seven`, `dozens`. */
 const NUMBER = /^(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
-const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
 
 /** `advisers to Mr. Obama say, …`, `… say that …`: a base form that introduces content is a verb. */
 function speechTagged(tokens: readonly Token[], i: number, length: number): boolean {
@@ -60,7 +60,11 @@ export const verbCues = defineRule({
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
-      if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before)) continue
+      // (`issued a statement saying …`: a participle describing an issued document is its cue.)
+      if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue
+      // `a recent claim, first made …`: a base form after an indefinite article and a modifier is a noun
+      // (not after a quantity: `a third say`, `a majority believe`).
+      if (t.lower === match.value.lemma.split(' ')[0] && isWord(previous) && !QUANTITY_NOUNS.test(before) && indefiniteBefore(tokens, i)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
       const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
@@ -72,16 +76,22 @@ export const verbCues = defineRule({
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       const after = tokens[i + match.length]
-      // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive.
-      if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) continue
+      // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive
+      // (`a fact first reported by the Courier`: with a by-agent, a passive cue).
+      if (/ed$/.test(t.lower) && after && (after.lower === 'by' || (match.value.lemma === 'accuse' && after.lower === 'of')) && !AUXILIARIES.has(before)) {
+        if (after.lower === 'by') addPassive(ctx, i, match.length, match.value)
+        continue
+      }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
-      // `reports say`: a noun followed by the real cue.
-      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower)) continue
+      // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).
+      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
-      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !speechTagged(tokens, i, match.length) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !(speechTagged(tokens, i, match.length) && !(t.lower !== 'read' && titleAfterNoun(tokens, i + match.length, previous))) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
-      const introducesContent = after !== undefined && (after.lower === 'that' || after.text === ':' || isQuoteMark(after))
+      // (`emails that were sent`: `that` before a verb opens a relative clause, no content.)
+      const relative = after?.lower === 'that' && isWord(tokens[i + match.length + 1]) && (AUXILIARIES.has(tokens[i + match.length + 1].lower) || /^[a-z]+ed$/.test(tokens[i + match.length + 1].lower))
+      const introducesContent = after !== undefined && ((after.lower === 'that' && !relative) || after.text === ':' || isQuoteMark(after))
       // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
       const counted = NUMBER.test(before)
       // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
@@ -101,7 +111,7 @@ export const verbCues = defineRule({
         const next = tokens[i + match.length]
         if (entry.lemma === 'report' && next?.lower === 'to') {
           ctx.addCue({ tokenStart: i - 1, tokenEnd: i + match.length, lemma: 'report', stance: 'neutral', type: 'passive-report', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
-        }
+        } else addPassive(ctx, i, match.length, entry)
         continue
       }
       ctx.addCue({ tokenStart: i, tokenEnd: i + match.length, lemma: entry.lemma, stance: entry.stance, type: 'verb', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
@@ -120,7 +130,6 @@ function negatedBefore(tokens: readonly Token[], i: number, floor: number): bool
   return false
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'])
 
 /** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
 function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {

@@ -4,6 +4,8 @@ new RuleTester().run('as-source', {
   valid: [
     'As the tide rose, the ferry left the pier.',
     'As of the last count, the levy had raised two million.',
+    { name: 'naming is no crediting', text: 'The harbour feud, as they call it, began in May.' },
+    { name: 'a passive as-clause has no speaker', text: 'The levy, as it’s written, doubles next year.' },
     { text: 'As the Port Aldmoor Gazette reported, the levy will double next year.', options: { rules: { 'as-source': 'off' } } },
   ],
   invalid: [
@@ -18,6 +20,17 @@ new RuleTester().run('as-source', {
       text: 'The harbour board has lost its nerve, as Ida Varga put it.',
       attributions: [{ source: 'Ida Varga', cue: 'put it', kind: 'party', content: 'The harbour board has lost its nerve', category: 'claimed-by-party' }],
       statements: ['claimed-by-party'],
+    },
+    {
+      name: 'a medial as-clause credits the main clause on both sides',
+      text: 'But the new levy, as the Port Aldmoor Gazette has reported, is twice the old one.',
+      attributions: [{ source: 'the Port Aldmoor Gazette', cue: 'reported', content: ['the new levy', 'is twice the old one'], category: 'reported-by-outlet', ruleId: 'as-source' }],
+      statements: ['reported-by-outlet'],
+    },
+    {
+      name: 'an as-clause after a linking adverb credits the clause after it',
+      text: 'Of course, as Ida Varga first noted, the ferry never ran at night.',
+      attributions: [{ source: 'Ida Varga', cue: 'noted', content: 'the ferry never ran at night', ruleId: 'as-source' }],
     },
   ],
 })

@@ -4,6 +4,11 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: '`late` or `early` before the day after an inverted tag',
+      text: 'The levy will double, the Harwick Gazette reported late Thursday.',
+      attributions: [{ source: 'the Harwick Gazette', cue: 'reported', content: 'The levy will double', ruleId: 'inverted-source' }],
+    },
+    {
       name: 'quote, source, cue',
       text: '“We will not back down,” the mayor said.',
       attributions: [{ source: 'the mayor', cue: 'said', kind: 'party', quote: 'direct', category: 'claimed-by-party', ruleId: 'inverted-source' }],

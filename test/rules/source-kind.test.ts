@@ -7,7 +7,10 @@ new RuleTester().run('source-kind', {
     {
       name: 'a name introduced as a tech site or news website is an outlet when it speaks later',
       text: 'The leak was first reported by the tech site Pixelwire. Pixelwire said the files had been online for weeks.',
-      attributions: [{ source: 'Pixelwire', kind: 'outlet', category: 'reported-by-outlet' }],
+      attributions: [
+        { source: 'the tech site Pixelwire', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Pixelwire', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
     },
     {
       name: 'a document takes the kind of the issuer or commissioner named right after it with `from` or `for`',

@@ -6,11 +6,89 @@ new RuleTester().run('subject-source', {
     'Port officials remain largely out of the process.',
     { name: 'a title after a colon line is no list item', text: 'More from the Courier:\n\nDeclared Candidates For Harbour Master.' },
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
+    { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
+    { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
+    { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a pronoun between a noun and a base form is a relative clause’s subject',
+      text: 'It was a step they believe could calm the harbour.',
+      attributions: [{ cue: 'believe', content: 'could calm the harbour' }],
+    },
+    {
+      name: 'a gerund clause is what is reported or denied',
+      text: 'The harbour board reported spending two million on repairs, and Varga denied taking the money.',
+      attributions: [
+        { source: 'The harbour board', cue: 'reported', content: 'spending two million on repairs' },
+        { source: 'Varga', cue: 'denied', stance: 'claim', content: 'taking the money' },
+      ],
+    },
+    {
+      name: 'calling a pronoun something: a bare predicate; the predicate ends before an adverbial clause',
+      text: 'Most riders call it the slowest ferry on the coast, after the survey said so.',
+      attributions: [
+        { source: 'Most riders', cue: 'call', content: 'it the slowest ferry on the coast' },
+        { source: 'the survey', cue: 'said' },
+      ],
+    },
+    {
+      name: 'calling someone, an appositive, something',
+      text: 'Ida Varga called Brenner, her harbour rival, a “reckless gambler.”',
+      attributions: [{ source: 'Ida Varga', cue: 'called', content: 'Brenner, her harbour rival, a “reckless gambler.”' }],
+    },
+    {
+      name: 'a relative clause that moved the subject out of the believed clause',
+      text: 'The bridge, which Ida Varga believes will close in May, is old.',
+      attributions: [{ source: 'Ida Varga', cue: 'believes', stance: 'claim', content: 'will close in May' }],
+    },
+    {
+      name: 'a participle opening the sentence has the main clause’s subject; its content stops at its comma',
+      text: 'Noting that the vote was close, Ida Varga said the ferry would run.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'Noting', content: 'that the vote was close' },
+        { source: 'Ida Varga', cue: 'said', content: 'the ferry would run' },
+      ],
+      statements: ['claimed-by-party'],
+    },
+    {
+      name: 'a participle after an issued statement has the issuer as source',
+      text: 'In response to Brenner’s remarks, the ferry company released a brief statement saying that fares would rise.',
+      attributions: [{ source: 'the ferry company', cue: 'saying', content: 'that fares would rise', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'a possessive name opens a clause subject; its -s noun is no verb',
+      text: 'Essentially, Varga’s lawyers went through the ledgers and found that two payments were missing.',
+      attributions: [{ source: 'Varga’s lawyers', cue: 'found', content: 'that two payments were missing' }],
+    },
+    {
+      name: 'plural documents head the subject of a bare evidential verb',
+      text: 'Polls in the northern valley show the tram is more popular than the ferry.',
+      attributions: [{ source: 'Polls in the northern valley', cue: 'show', content: 'the tram is more popular than the ferry' }],
+    },
+    {
+      name: 'a capitalised cue word after an -s form is a name, not the real cue',
+      text: 'A leaked memo shows State Department staff approved the fee.',
+      attributions: [{ source: 'A leaked memo', cue: 'shows', content: 'State Department staff approved the fee' }],
+    },
+    {
+      name: 'an interruption between the cue and its that-clause',
+      text: 'Tomas Brenner said, per an interpreter, that the night crossings would resume.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'that the night crossings would resume', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'an interruption between dashes before a quotation',
+      text: 'Ida Varga added — on the radio, as it happens — “the fares will fall.”',
+      attributions: [{ source: 'Ida Varga', cue: 'added', content: '“the fares will fall.”', quote: 'direct' }],
+    },
+    {
+      name: 'a verb coordinated with a non-speech verb has that clause’s subject',
+      text: 'In an interview on Monday, Tomas Brenner defended the ferry timetable and said the night crossings would resume.',
+      attributions: [{ source: 'Tomas Brenner', cue: 'said', content: 'the night crossings would resume', ruleId: 'subject-source' }],
+    },
     {
       name: 'told an outlet that: the outlet is via',
       text: 'Marta Quill told Reuters that the bridge would reopen in May.',
@@ -186,7 +264,10 @@ new RuleTester().run('subject-source', {
     {
       name: 'a cue inside a relative clause keeps its own subject',
       text: 'Ida Varga, who last year argued that fares were too high, runs the ferry. It is a pier that many believe is unsafe.',
-      attributions: [{ source: 'Ida Varga', cue: 'argued' }],
+      attributions: [
+        { source: 'Ida Varga', cue: 'argued' },
+        { source: 'many', cue: 'believe' },
+      ],
     },
     {
       name: 'an adjunct set off by commas between the cue and its that-clause',

@@ -1,0 +1,61 @@
+/**
+ * Is a cue word a verb here, or a noun (`a recent claim`, `the reality show
+ * “…”`)? Word-class tests for verb-cues that need no tagger, and the
+ * passive-with-agent cue (`was first reported by the Courier`).
+ */
+import type { CueEntry } from '../lexicon/compile.js'
+import { AUXILIARIES, isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import { isQuoteMark, isWord } from './syntax.js'
+import type { Token } from './types.js'
+
+export const QUANTITY_NOUNS = /^(?:few|lot|third|quarter|half|fifth|majority|minority|plurality|number|handful|couple|dozen|host|slew|bunch)$/
+export const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'any', 'each'])
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'])
+export const ADVERBS = new Set(['later', 'also', 'then', 'now', 'since', 'long', 'once', 'often', 'never', 'first', 'widely', 'still', 'already', 'previously'])
+
+/** `the reality show “Cake Boss”`: a quotation after a base form and a lower-case word names a title; the base form is a noun (`the sign read “…”` is a past tense). */
+export function titleAfterNoun(tokens: readonly Token[], next: number, previous: Token | undefined): boolean {
+  return isQuoteMark(tokens[next]) && previous !== undefined && isWord(previous) && !isCapitalized(previous.text)
+}
+
+/** `a recent claim`, `another horrific attack`, `a deadly machete attack`: an indefinite article and one or two modifiers before the word. */
+export function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
+  const article = /^(?:a|an|another)$/
+  // Not `a step they believe …`, `a strategy some say …`: a pronoun or quantifier subject of a relative clause.
+  const previous = tokens[i - 1]?.lower ?? ''
+  if (SUBJECT_PRONOUNS.has(previous) || QUANTIFIERS.has(previous)) return false
+  if (article.test(tokens[i - 2]?.lower ?? '')) return true
+  const middle = tokens[i - 2]
+  return isWord(middle) && !isCapitalized(middle.text) && !QUANTITY_NOUNS.test(middle.lower) && article.test(tokens[i - 3]?.lower ?? '')
+}
+
+/** `was first reported by the Courier`, `was warned by police that …`: a passive with a by-agent names its source. */
+export function addPassive(ctx: AnnotationContext, i: number, length: number, entry: CueEntry): void {
+  const tokens = ctx.tokens
+  let k = i + length
+  while (isWord(tokens[k]) && (/^[a-z]+ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k++
+  // `responded by saying`: `by` before a gerund is a means, not an agent.
+  if (tokens[k]?.lower !== 'by' || tokens[k].sentence !== tokens[i].sentence || !PASSIVE_AGENT.has(entry.lemma) || /ing$/.test(tokens[k + 1]?.lower ?? '')) return
+  ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: entry.lemma, stance: entry.stance, type: 'passive-agent', sentence: tokens[i].sentence, entry: entry.phrase, ruleId: 'verb-cues' })
+}
+
+/**
+ * Verbs whose passive reports speech: not `attacked by gunmen`, `written by
+ * men`, `guaranteed by law`, `challenged by a rival`, `called by a friend`.
+ */
+const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail'])
+
+const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+
+/** `Polls in the state show …`, `Records from the 2008 cycle show …`: plural documents head the subject of an evidential verb. */
+export function documentsBefore(ctx: AnnotationContext, i: number, floor: number, lemma: string): boolean {
+  if (!EVIDENTIAL.has(lemma)) return false
+  for (let k = i - 1; k >= floor && k >= i - 8; k--) {
+    const t = ctx.tokens[k]
+    if (!isWord(t)) return false
+    if (/s$/.test(t.lower) && ctx.lexicon.kinds.longest([t.lower], 0)?.value.cls === 'document') return true
+    if (AUXILIARIES.has(t.lower) || ctx.lexicon.cueForms.has(t.lower)) return false
+  }
+  return false
+}

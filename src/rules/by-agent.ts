@@ -1,0 +1,82 @@
+import { fromHere } from '../pipeline/content.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import { contentEnd, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore } from '../pipeline/syntax.js'
+import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
+import type { QuoteKind } from '../schema.js'
+import { AUXILIARIES } from '../lexicon/words.js'
+import { defineRule } from './rule.js'
+
+/** Adverbs between an auxiliary or `as` and the participle: `was first reported by`. */
+const ADVERB = /^(?:[a-z]+ly|first|also|later|earlier|previously|since|then|now|already|originally|initially)$/
+const OPENERS = new Set(['that', 'whether', 'if'])
+/** `was told by police that …`: the subject is the addressee, so only a clause after the agent is content. */
+const ADDRESSEE = new Set(['tell', 'warn', 'urge', 'assure', 'advise', 'remind', 'inform'])
+const TIME = /^(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/**
+ * A passive reporting verb with a by-agent: the agent is the source.
+ * `As first reported by the Courier, …` credits the main clause; `The ban
+ * was first reported by the Courier` and `The plan, revealed by the
+ * Courier on Monday, …` credit the subject; `was warned by police that …`
+ * credits the clause after the agent.
+ */
+export const byAgent = defineRule({
+  meta: { id: 'by-agent', stage: 'attribute', description: 'Attribute a passive reporting verb to its by-agent' },
+  run(ctx) {
+    for (const cue of ctx.cues) {
+      if (cue.claimed || cue.type !== 'passive-agent') continue
+      const sentence = ctx.sentences[cue.sentence]
+      const end = contentEnd(ctx, sentence)
+      let by = cue.tokenEnd
+      while (by < end && ctx.tokens[by].lower !== 'by') by++
+      const phrase = nounPhraseAfter(ctx, by + 1, end)
+      // `confirmed by now`: a time, not an agent.
+      if (!phrase || TIME.test(ctx.tokens[phrase.tokenStart].lower) || /^(?:now|then|far)$/.test(ctx.tokens[phrase.tokenStart].lower)) continue
+      // `by the Courier on Tuesday`: the time is no part of the agent.
+      let agentEnd = phrase.tokenStart + 1
+      while (agentEnd < phrase.tokenEnd && !TIME.test(ctx.tokens[agentEnd].lower)) agentEnd++
+      const agent = { tokenStart: phrase.tokenStart, tokenEnd: agentEnd }
+      const content = contentOf(ctx, cue, agent, end)
+      if (!content) continue
+      ctx.propose(
+        { cue, source: agent, content: content.content, quote: content.quote, confidence: 0.75, ruleId: 'by-agent' },
+        'the by-agent of a passive reporting verb is its source',
+      )
+    }
+  },
+})
+
+function contentOf(ctx: AnnotationContext, cue: CueMatch, agent: TokenRange, end: number): { content: OffsetRange[]; quote: QuoteKind } | null {
+  const tokens = ctx.tokens
+  const sentenceStart = ctx.sentences[cue.sentence].tokenStart
+  // Past the agent's adjuncts: `by police on Monday that …`.
+  let next = agent.tokenEnd
+  while (next < end && isWord(tokens[next]) && !OPENERS.has(tokens[next].lower) && next - agent.tokenEnd < 4) next++
+  const after = tokens[next]
+  if (after && next < end && (OPENERS.has(after.lower) || (isQuoteMark(after) && after.quote !== -1))) return fromHere(ctx, next, end)
+  if (ADDRESSEE.has(cue.lemma)) return null
+  let k = cue.tokenStart
+  while (k > sentenceStart && isWord(tokens[k - 1]) && ADVERB.test(tokens[k - 1].lower)) k--
+  const before = tokens[k - 1]
+  if (!before || k <= sentenceStart) return null
+  // `As reported by the Courier, the levy will rise.`
+  if (before.lower === 'as') {
+    const comma = clauseEnd(ctx, agent.tokenEnd, end)
+    const opens = k - 1 === sentenceStart || (k - 2 === sentenceStart && /^(?:and|but|so)$/.test(tokens[sentenceStart].lower))
+    return opens && comma !== -1 && comma + 1 < end ? fromHere(ctx, comma + 1, end) : null
+  }
+  // `The ban was first reported by …`: the subject before the auxiliaries.
+  let a = k
+  while (a > sentenceStart && isWord(tokens[a - 1]) && AUXILIARIES.has(tokens[a - 1].lower)) a--
+  // `The remarks, first reported by …, suggested …`: the phrase before the comma.
+  if (a === k && isComma(before)) a = k - 1
+  if (a === k && !isWord(before)) return null
+  const subject = nounPhraseBefore(ctx, a, sentenceStart)
+  return subject ? { content: [ctx.offsets(subject)], quote: 'indirect' } : null
+}
+
+/** The comma that ends the as-clause, within the agent's adjuncts. */
+function clauseEnd(ctx: AnnotationContext, from: number, end: number): number {
+  for (let i = from; i < end && i < from + 6; i++) if (isComma(ctx.tokens[i])) return i
+  return -1
+}

@@ -1,0 +1,28 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('by-agent', {
+  valid: [
+    { name: 'a passive of a verb that reports no speech', text: 'The dock was built by the council.' },
+    { name: 'a time after `by` is no agent', text: 'If anybody should have been confirmed by now, it is Brenner.' },
+    { name: '`by` before a gerund is a means', text: 'The harbour board responded by closing the pier.' },
+    { text: 'As first reported by the Harwick Gazette, the levy will double next year.', options: { rules: { 'by-agent': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'a fronted as-clause credits the main clause to the agent',
+      text: 'As first reported by the Harwick Gazette, the levy will double next year.',
+      attributions: [{ source: 'the Harwick Gazette', cue: 'reported', kind: 'outlet', content: 'the levy will double next year', category: 'reported-by-outlet', ruleId: 'by-agent' }],
+      statements: ['reported-by-outlet'],
+    },
+    {
+      name: 'a passive credits its subject; a time after the agent is not the agent',
+      text: 'The ferry ban was first reported by the Harwick Gazette on Tuesday.',
+      attributions: [{ source: 'the Harwick Gazette', cue: 'reported', content: 'The ferry ban', ruleId: 'by-agent' }],
+    },
+    {
+      name: 'an addressee verb credits the clause after the agent',
+      text: 'The mayor was warned by police that the bridge was unsafe.',
+      attributions: [{ source: 'police', cue: 'warned', stance: 'claim', kind: 'official', content: 'that the bridge was unsafe', category: 'claimed-by-party', ruleId: 'by-agent' }],
+    },
+  ],
+})
