@@ -11,7 +11,7 @@ import { loadConfig, type LoadedConfig } from './config.js'
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, messageOf, usageError } from './errors.js'
 import { HELP, readVersion } from './help.js'
 import { STDIN, collectInputs, readInput, type Input } from './inputs.js'
-import { openOutput, type Output } from './output.js'
+import { openOutput } from './output.js'
 import { formatPretty } from './pretty.js'
 import { createProgress } from './progress.js'
 

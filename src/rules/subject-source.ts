@@ -2,8 +2,8 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
-import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
@@ -11,6 +11,7 @@ import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
+import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
 
@@ -53,14 +54,6 @@ export const subjectSource = defineRule({
   },
 })
 
-interface Subject {
-  source: TokenRange | null
-  description: TokenRange | null
-  subordinate: boolean
-  shared: number | null
-  /** A participle adjunct (`…, saying …`): subordinate, but its content runs on past commas. */
-  adjunct?: boolean
-}
 
 /** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
 const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
@@ -172,43 +165,4 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
   if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
-}
-
-/** `Reporting among the poorest …`: a gerund with a place, not a report. */
-const PREPOSITION = /^(?:among|in|on|at|for|from|with|by|to|of|about|across|after|before)$/
-
-/** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
-const MAX_CLAUSE_SUBJECT = 12
-
-/** `…, adding that …`: a participle after a comma shares the source of the clause before it. */
-function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
-  const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
-  if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
-  const start = ctx.sentences[cue.sentence].tokenStart
-  let np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
-  // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
-  while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
-  // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
-  if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
-  return null
-}
-
-/**
- * `Noting that the vote was close, Varga said …`: a participle opening the
- * sentence has the main clause's subject, found after the comma that ends
- * the participle's clause. Subordinate: its content stops at that comma.
- */
-function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subject | null {
-  const tokens = ctx.tokens
-  const sentence = ctx.sentences[cue.sentence]
-  if (!tokens[cue.tokenStart].lower.endsWith('ing')) return null
-  for (let i = cue.tokenEnd; i < sentence.tokenEnd; i++) {
-    if (!isComma(tokens[i]) || tokens[i].quote !== -1) continue
-    // Only a clause or a quotation: `Citing local reports, …` is an act, not a report.
-    const next = tokens[cue.tokenEnd]
-    if (!(next.lower === 'that' || isQuoteMark(next) || (looksLikeClause(ctx, cue.tokenEnd, i) && !PREPOSITION.test(next.lower)))) return null
-    const subject = clauseSubject(ctx, i + 1, sentence.tokenEnd)
-    return subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT ? { source: subject, description: null, subordinate: true, shared: null } : null
-  }
-  return null
 }

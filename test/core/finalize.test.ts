@@ -4,7 +4,6 @@
  * then most coverage, then earliest cue); nested cues add nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { AnnotationResultSchema, annotate } from '../../src/index.js'
 import { checkedAnnotate as run } from '../helpers/checked-annotate.js'
 
 describe('finalize: result shape', () => {

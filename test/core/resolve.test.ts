@@ -4,7 +4,7 @@
  * the previous speaker.
  */
 import { describe, expect, it } from 'vitest'
-import { annotate, type AnnotationResult } from '../../src/index.js'
+import type { AnnotationResult } from '../../src/index.js'
 import { checkedAnnotate as run } from '../helpers/checked-annotate.js'
 
 const rows = (r: AnnotationResult) => r.attributions.map((a) => ({ source: a.source.text, kind: a.source.kind, cue: a.cue.text, category: a.category }))

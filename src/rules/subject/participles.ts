@@ -1,0 +1,57 @@
+/**
+ * Subjects of participle cues for subject-source: `…, adding that …` shares
+ * the clause's source, and `Noting that …, X said` takes the main clause's
+ * subject.
+ */
+import { clauseSubject } from '../../pipeline/clause-subject.js'
+import type { AnnotationContext } from '../../pipeline/context.js'
+import { isComma, isQuoteMark, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
+import type { CueMatch, TokenRange } from '../../pipeline/types.js'
+
+export interface Subject {
+  source: TokenRange | null
+  description: TokenRange | null
+  subordinate: boolean
+  shared: number | null
+  /** A participle adjunct (`…, saying …`): subordinate, but its content runs on past commas. */
+  adjunct?: boolean
+}
+
+/** `Reporting among the poorest …`: a gerund with a place, not a report. */
+const PREPOSITION = /^(?:among|in|on|at|for|from|with|by|to|of|about|across|after|before)$/
+
+/** Words a clause subject may have (`The Daily Courier and the Norvale harbour pilots' union`). */
+export const MAX_CLAUSE_SUBJECT = 12
+
+/** `…, adding that …`: a participle after a comma shares the source of the clause before it. */
+export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
+  const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+  if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+  const start = ctx.sentences[cue.sentence].tokenStart
+  let np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
+  while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
+  // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
+  if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
+  return null
+}
+
+/**
+ * `Noting that the vote was close, Varga said …`: a participle opening the
+ * sentence has the main clause's subject, found after the comma that ends
+ * the participle's clause. Subordinate: its content stops at that comma.
+ */
+export function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subject | null {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  if (!tokens[cue.tokenStart].lower.endsWith('ing')) return null
+  for (let i = cue.tokenEnd; i < sentence.tokenEnd; i++) {
+    if (!isComma(tokens[i]) || tokens[i].quote !== -1) continue
+    // Only a clause or a quotation: `Citing local reports, …` is an act, not a report.
+    const next = tokens[cue.tokenEnd]
+    if (!(next.lower === 'that' || isQuoteMark(next) || (looksLikeClause(ctx, cue.tokenEnd, i) && !PREPOSITION.test(next.lower)))) return null
+    const subject = clauseSubject(ctx, i + 1, sentence.tokenEnd)
+    return subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT ? { source: subject, description: null, subordinate: true, shared: null } : null
+  }
+  return null
+}
