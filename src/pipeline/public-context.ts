@@ -77,3 +77,28 @@ function qualifiedIn(ctx: AnnotationContext, candidates: readonly Candidate[] | 
   }
   return false
 }
+
+const centralBankCache = new WeakMap<AnnotationContext, boolean>()
+
+/**
+ * `The Bank of Norland … The central bank's statement …`: a `Bank of X`
+ * name in a story that speaks of a central bank is that central bank
+ * (official). A story about a commercial bank of the same pattern says
+ * `bank`, not `central bank`.
+ */
+export function namesCentralBank(ctx: AnnotationContext, source: TokenRange): boolean {
+  const tokens = ctx.tokens
+  let named = false
+  for (let k = source.tokenStart; k + 2 < source.tokenEnd && !named; k++) {
+    named = tokens[k].text === 'Bank' && tokens[k + 1].text === 'of' && isCapitalized(tokens[k + 2].text)
+  }
+  if (!named) return false
+  let mentioned = centralBankCache.get(ctx)
+  if (mentioned === undefined) {
+    mentioned = false
+    for (let k = 0; k + 1 < tokens.length && !mentioned; k++) mentioned = tokens[k].lower === 'central' && /^bank(?:'s)?$/.test(tokens[k + 1].lower)
+    centralBankCache.set(ctx, mentioned)
+  }
+  return mentioned
+}
+

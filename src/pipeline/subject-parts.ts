@@ -99,8 +99,11 @@ export function firstWord(ctx: AnnotationContext, from: number): number {
 
 /** `Mr. Schultz generally supported …`: the run of capitalised words that opens a sentence. */
 export function leadingName(ctx: AnnotationContext, from: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  const capital = (k: number): boolean => k < limit && isWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text)
   let i = from
-  while (i < limit && isWord(ctx.tokens[i]) && /^\p{Lu}/u.test(ctx.tokens[i].text) && i - from < 5) i++
+  // `The Bank of Norland`, `Secretary of State Ana Holt`: `of` joins two capitalised runs of one name.
+  while (i - from < 6 && (capital(i) || (i > from && tokens[i]?.lower === 'of' && capital(i + 1)))) i++
   const words = i - from
   if (words < 2 && !(words === 1 && ctx.tokens[from].lower in PRONOUNS)) return null
   return { tokenStart: from, tokenEnd: i }

@@ -1,5 +1,5 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { describesIntergovernmental, intergovernmentalAntecedent, qualifiedEarlier } from '../pipeline/public-context.js'
+import { describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier } from '../pipeline/public-context.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -18,6 +18,11 @@ export const sourceKind = defineRule({
       if (c.removed || !c.source || c.kind) continue
       const decision = classifyPhrase(ctx, [c.source, c.sourceDescription])
       c.anonymous = decision.anonymous
+      if (!decision.kind && namesCentralBank(ctx, c.source)) {
+        c.kind = 'official'
+        c.evidence.push({ ruleId: 'source-kind', reason: 'a "Bank of" name in a story about a central bank: that central bank' })
+        continue
+      }
       if (!decision.kind) continue
       c.kind = decision.kind
       c.evidence.push({ ruleId: 'source-kind', reason: `"${decision.phrase}" makes the source ${decision.kind}` })

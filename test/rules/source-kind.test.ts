@@ -105,5 +105,14 @@ new RuleTester().run('source-kind (institutions)', {
       text: 'Police said the bridge was unsafe.',
       attributions: [{ source: 'Police', kind: 'official', anonymous: false }],
     },
+    {
+      name: 'a `Bank of X` name is the central bank (official) in a story that speaks of a central bank, and a company otherwise',
+      text: 'The Bank of Vessland held rates and said it expected a cut by spring. The central bank meets again in May.',
+      attributions: [{ source: 'The Bank of Vessland', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
+      text: 'The Bank of Ardent said its profits rose. The bank plans to open new branches.',
+      attributions: [{ source: 'The Bank of Ardent', kind: 'party', category: 'claimed-by-party' }],
+    },
   ],
 })
