@@ -7,6 +7,7 @@ import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
+import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseBefore } from './syntax.js'
 import type { TokenRange } from './types.js'
 
@@ -117,6 +118,8 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
   for (const m of mentionsOf(ctx).get(last) ?? []) {
     const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? { tokenStart: m.tokenEnd + 1, tokenEnd: Math.min(m.tokenEnd + 8, ctx.sentenceOf(m.tokenStart).tokenEnd) } : null
     const decision = classifyPhrase(ctx, [m.title])
+    // `Governor Mira Stahl` in a story about a central bank is its governor.
+    if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
     if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])

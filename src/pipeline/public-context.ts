@@ -92,9 +92,14 @@ export function namesCentralBank(ctx: AnnotationContext, source: TokenRange): bo
   for (let k = source.tokenStart; k + 2 < source.tokenEnd && !named; k++) {
     named = tokens[k].text === 'Bank' && tokens[k + 1].text === 'of' && isCapitalized(tokens[k + 2].text)
   }
-  if (!named) return false
+  return named && speaksOfCentralBank(ctx)
+}
+
+/** Does the story say `central bank` anywhere? (Scanned once per document.) */
+export function speaksOfCentralBank(ctx: AnnotationContext): boolean {
   let mentioned = centralBankCache.get(ctx)
   if (mentioned === undefined) {
+    const tokens = ctx.tokens
     mentioned = false
     for (let k = 0; k + 1 < tokens.length && !mentioned; k++) mentioned = tokens[k].lower === 'central' && /^bank(?:'s)?$/.test(tokens[k + 1].lower)
     centralBankCache.set(ctx, mentioned)

@@ -1,5 +1,5 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier } from '../pipeline/public-context.js'
+import { describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier, speaksOfCentralBank } from '../pipeline/public-context.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -46,7 +46,8 @@ function fromQualifiedEarlier(ctx: AnnotationContext, roles: ReadonlyMap<Candida
     const possessor = words.length > 2 && words[0] === 'the' && /'s$/.test(words[1]) && !c.kind ? words[1].slice(0, -2) : null
     const word = roles.get(c) ?? possessor
     if (!word) continue
-    const kind = qualifiedEarlier(ctx, c, word)
+    // `Governor Mira Stahl` in a story about a central bank is its governor, not an elected one.
+    const kind = word === 'governor' && speaksOfCentralBank(ctx) ? 'official' : qualifiedEarlier(ctx, c, word)
     if (!kind) continue
     c.kind = kind
     c.evidence.push({ ruleId: 'source-kind', reason: `"${word}" refers back to an earlier ${kind} source the text qualified` })

@@ -111,6 +111,14 @@ new RuleTester().run('source-kind (institutions)', {
       attributions: [{ source: 'The Bank of Vessland', kind: 'official', category: 'confirmed-by-official' }],
     },
     {
+      name: 'in a story about a central bank, Governor is its governor, and a later surname label takes that kind',
+      text: 'The central bank held rates on Thursday.\n\n“Prices are cooling,” Governor Mira Stahl told reporters.\n\nSTAHL: We will act when the data tell us to.',
+      attributions: [
+        { source: 'Governor Mira Stahl', kind: 'official' },
+        { source: 'STAHL', kind: 'official' },
+      ],
+    },
+    {
       text: 'The Bank of Ardent said its profits rose. The bank plans to open new branches.',
       attributions: [{ source: 'The Bank of Ardent', kind: 'party', category: 'claimed-by-party' }],
     },
