@@ -152,25 +152,6 @@ export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean
 
 /** Prepositions of place and time, as written (lower case), that end a journalist phrase. */
 export const PLACE_OR_TIME = new Set(['on', 'aboard', 'at', 'in', 'during', 'outside', 'after', 'before'])
-/**
- * The outlet's own words in an adjunct that names it: `an interview on CNN's
- * evening show` → `CNN's`; the phrase itself when no outlet starts inside it.
- */
-export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
-  for (let s = range.tokenStart; s < range.tokenEnd; s++) {
-    if (!isCapitalized(ctx.tokens[s].text) || TIME_WORDS.has(ctx.tokens[s].lower)) continue
-    const start = s > range.tokenStart && ctx.tokens[s - 1].lower === 'the' ? s - 1 : s
-    if (!isOutlet(ctx, { tokenStart: start, tokenEnd: range.tokenEnd })) return range
-    // `CNN's evening show on Sunday`: the possessive outlet is the name; what follows is its programme.
-    for (let e = s + 1; e < range.tokenEnd; e++) {
-      const core = { tokenStart: start, tokenEnd: e }
-      if (/['’]s$/.test(ctx.tokens[e - 1].text) && isOutlet(ctx, core)) return core
-    }
-    return { tokenStart: start, tokenEnd: range.tokenEnd }
-  }
-  return range
-}
-
 /** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
 export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
   if (!range) return false

@@ -1,10 +1,12 @@
 /**
  * The via outlet's own words: the outlet a phrase of speech is addressed to
- * (`a statement to Reuters`) and the name inside a via adjunct (`in an
- * interview with CNN's Ana Holt on Monday` → `CNN's Ana Holt`).
+ * (`a statement to Reuters`), the outlet inside an adjunct that names it
+ * (`an interview on CNN's evening show` → `CNN's`), and the final trim of
+ * every via (`in an interview with the Courier on Monday` → `the Courier`).
  */
+import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
-import { isVia, PLACE_OR_TIME } from './kinds.js'
+import { isOutlet, isVia, PLACE_OR_TIME } from './kinds.js'
 import type { TokenRange } from './types.js'
 
 /** `a statement to Reuters`, `an interview with CNN`: the outlet a phrase of speech is addressed to, or null. */
@@ -38,4 +40,23 @@ export function viaName(ctx: AnnotationContext, range: TokenRange): TokenRange {
   while (end < range.tokenEnd && !PLACE_OR_TIME.has(ctx.tokens[end].text)) end++
   const name = { tokenStart: start, tokenEnd: end }
   return end < range.tokenEnd && isVia(ctx, name) ? name : { tokenStart: start, tokenEnd: range.tokenEnd }
+}
+
+/**
+ * The outlet's own words in an adjunct that names it: `an interview on CNN's
+ * evening show` → `CNN's`; the phrase itself when no outlet starts inside it.
+ */
+export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
+  for (let s = range.tokenStart; s < range.tokenEnd; s++) {
+    if (!isCapitalized(ctx.tokens[s].text) || TIME_WORDS.has(ctx.tokens[s].lower)) continue
+    const start = s > range.tokenStart && ctx.tokens[s - 1].lower === 'the' ? s - 1 : s
+    if (!isOutlet(ctx, { tokenStart: start, tokenEnd: range.tokenEnd })) return range
+    // `CNN's evening show on Sunday`: the possessive outlet is the name; what follows is its programme.
+    for (let e = s + 1; e < range.tokenEnd; e++) {
+      const core = { tokenStart: start, tokenEnd: e }
+      if (/['’]s$/.test(ctx.tokens[e - 1].text) && isOutlet(ctx, core)) return core
+    }
+    return { tokenStart: start, tokenEnd: range.tokenEnd }
+  }
+  return range
 }

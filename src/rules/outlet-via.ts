@@ -1,5 +1,6 @@
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet, isVia, viaCore } from '../pipeline/kinds.js'
+import { isOutlet, isVia } from '../pipeline/kinds.js'
+import { viaCore } from '../pipeline/via.js'
 import { TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'

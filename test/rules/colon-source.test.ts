@@ -82,20 +82,5 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
       text: 'The surge did not surprise pollster Dana Holm: “Late deciders always break for the challenger.”',
       attributions: [{ source: 'Dana Holm', cue: ':', quote: 'direct' }],
     },
-    {
-      name: 'a label with a role or party tag, a title cut off by the sentence splitter, a surname taking the full label’s kind, and unlabelled paragraphs between turns',
-      text: 'Transcript of the harbour debate.\n\nIDA VOSS, HOST: Welcome back. Is the pier safe?\n\nSEN. TOM BRASK (R-OS): It is safe. The engineers checked it.\n\nWe paid for the checks ourselves.\n\nVOSS: Will you reopen it?\n\nBRASK: Next week.',
-      statements: ['unattributed', 'reported-by-outlet', 'reported-by-outlet', 'unattributed', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'reported-by-outlet', 'claimed-by-party'],
-    },
-    {
-      name: 'a section label is no speaker whose turn runs over the paragraphs after it',
-      text: 'Notes on the fund.\n\nThe Gap Remains: The fund promised parity. It has not delivered.\n\nThat looks unlikely now.\n\nHousing Plans: The city wants more homes.',
-      statements: ['unattributed', 'claimed-by-party', 'claimed-by-party', 'unattributed', 'claimed-by-party'],
-    },
-    {
-      name: 'a headline label with a finite verb is a clause, not a speaker',
-      text: 'GAME IS OVER: Harbour Board Drops the Levy\nThe board met on Monday.',
-      statements: ['unattributed', 'unattributed'],
-    },
   ],
 })

@@ -3,8 +3,8 @@
  * Monday`, then the end of the clause (sentence end, `, “…”`, `, adding …`).
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { isOutlet, isVia, viaCore } from '../../pipeline/kinds.js'
-import { addressedOutlet } from '../../pipeline/via.js'
+import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { addressedOutlet, viaCore } from '../../pipeline/via.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 import { SUBORDINATORS, isCapitalized } from '../../lexicon/words.js'
