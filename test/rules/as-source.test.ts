@@ -32,5 +32,10 @@ new RuleTester().run('as-source', {
       text: 'Of course, as Ida Varga first noted, the ferry never ran at night.',
       attributions: [{ source: 'Ida Varga', cue: 'noted', content: 'the ferry never ran at night', ruleId: 'as-source' }],
     },
+    {
+      name: '`just` before a time word may follow the cue of an as-clause',
+      text: 'As the Marrow Gazette reported just today, the ferry will stop running in May.',
+      attributions: [{ source: 'the Marrow Gazette', cue: 'reported', content: 'the ferry will stop running in May', category: 'reported-by-outlet', ruleId: 'as-source' }],
+    },
   ],
 })

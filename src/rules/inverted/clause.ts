@@ -55,7 +55,7 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
       i = np.tokenEnd
       continue
     }
-    if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|then|week|night|month|year|morning|afternoon|evening|late|early|overnight|reporters|him|her|them|us|me)$/.test(t.lower)) {
+    if (isOutlet(ctx, { tokenStart: i, tokenEnd: i + 1 }) || /^[a-z]+ly$/.test(t.lower) || /^(?:just|first|yesterday|today|tonight|earlier|later|again|also|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|then|week|night|month|year|morning|afternoon|evening|late|early|overnight|reporters|him|her|them|us|me)$/.test(t.lower)) {
       const outlet = nounPhraseAfter(ctx, i, end)
       if (outlet && isVia(ctx, outlet)) {
         via = viaCore(ctx, outlet)
