@@ -12,7 +12,14 @@ const MAX_SUBJECT_WORDS = 12
 const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
 
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late'])
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late'])
+
+/** `A federal judge on` (before `Friday blocked …`): drop the prepositions a time adjunct left at the end of a subject. */
+export function withoutTimePreposition(ctx: AnnotationContext, range: TokenRange): TokenRange {
+  let end = range.tokenEnd
+  while (end - range.tokenStart > 1 && TIME_PREPOSITIONS.has(ctx.tokens[end - 1].text)) end--
+  return end === range.tokenEnd ? range : { tokenStart: range.tokenStart, tokenEnd: end }
+}
 
 /** `Mr. Obama revised his plans in October, saying …`: the subject before the first finite verb, before `limit`. */
 export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
@@ -35,11 +42,11 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // `A campaign official later walked back …`: adverbs before the verb are not the subject's.
   while (end > start + 1 && (PRE_CUE_ADVERBS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--
   // `A federal judge on Friday blocked …`: the preposition of a time adjunct goes with it.
-  if (end > start + 1 && TIME_PREPOSITIONS.has(tokens[end - 1].text)) end--
+  const subject = withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
   const first = tokens[start]
   // `Clinton's lawyers`: a name's possessive determines the phrase.
-  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[end - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
-  return named ? { tokenStart: start, tokenEnd: end } : null
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
+  return named ? subject : null
 }
 
 /** Plural nouns without an -s. */

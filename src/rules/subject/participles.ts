@@ -3,7 +3,7 @@
  * the clause's source, and `Noting that …, X said` takes the main clause's
  * subject.
  */
-import { clauseSubject } from '../../pipeline/clause-subject.js'
+import { clauseSubject, withoutTimePreposition } from '../../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isComma, isQuoteMark, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
@@ -28,9 +28,9 @@ export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: numb
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
-  let np = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  const found = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
   // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
-  while (np && np.tokenEnd - np.tokenStart > 1 && /^(?:on|in|at|during|last|this)$/.test(ctx.tokens[np.tokenEnd - 1].lower)) np = { tokenStart: np.tokenStart, tokenEnd: np.tokenEnd - 1 }
+  const np = found && withoutTimePreposition(ctx, found)
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
