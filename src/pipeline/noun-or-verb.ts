@@ -30,6 +30,13 @@ export function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
   return isWord(middle) && !isCapitalized(middle.text) && !QUANTITY_NOUNS.test(middle.lower) && article.test(tokens[i - 3]?.lower ?? '')
 }
 
+/** `her opening remarks`, `his latest claims`: a possessive and an adjective-like modifier before the word (not `his aide says`). */
+export function possessiveModified(tokens: readonly Token[], i: number): boolean {
+  const modifier = tokens[i - 1]
+  if (!isWord(modifier) || isCapitalized(modifier.text) || !/^(?:his|her|their|its|our|my|your)$/.test(tokens[i - 2]?.lower ?? '')) return false
+  return /(?:ing|est|ous|ive|ic|ful)$/.test(modifier.lower) || /^(?:recent|new|own|first|final|initial|prepared|written|public|private|earlier|early|previous|repeated)$/.test(modifier.lower)
+}
+
 /** `was first reported by the Courier`, `was warned by police that …`: a passive with a by-agent names its source. */
 export function addPassive(ctx: AnnotationContext, i: number, length: number, entry: CueEntry): void {
   const tokens = ctx.tokens

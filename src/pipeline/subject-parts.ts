@@ -31,9 +31,9 @@ export function withoutTimeAdjunct(ctx: AnnotationContext, np: TokenRange): Toke
   const tokens = ctx.tokens
   const end = np.tokenEnd
   if (end - np.tokenStart < 3 || !TIME_WORDS.has(tokens[end - 1].lower) || !/^(?:on|in|last|this|early|late)$/.test(tokens[end - 2].text)) return np
-  // What the adjunct leaves behind: `released in late August`, `just this month`.
+  // What the adjunct leaves behind: `released in late August`, `taken last week`, `just this month`.
   let cut = end - 2
-  while (cut - np.tokenStart > 1 && (/^(?:in|on|at|just|also|even|late|early|earlier)$/.test(tokens[cut - 1].text) || /^[a-z]+ed$/.test(tokens[cut - 1].text))) cut--
+  while (cut - np.tokenStart > 1 && (/^(?:in|on|at|just|also|even|late|early|earlier)$/.test(tokens[cut - 1].text) || /^[a-z]+(?:ed|en)$/.test(tokens[cut - 1].text))) cut--
   return { tokenStart: np.tokenStart, tokenEnd: cut }
 }
 

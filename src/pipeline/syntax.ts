@@ -51,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && /[^s]s$/.test(t.lower))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -96,7 +96,7 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
       // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
       if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
-      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2]) && !isReducedPassive(t.lower, tokens[i + 1]?.lower)) break
+      if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2]) && !modifiedHead(tokens, i) && !isReducedPassive(t.lower, tokens[i + 1]?.lower)) break
       words++
     } else if (t.text === '(') parens++
     else if (t.text === ')') {
@@ -179,6 +179,18 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
   let e = sentence.tokenEnd
   while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
   return e
+}
+
+/** `the congressional report said`, `the state audit report said`: a determiner and one or two modifiers before the subject's head noun. */
+function modifiedHead(tokens: readonly Token[], head: number): boolean {
+  if (/ing$/.test(tokens[head]?.lower ?? '')) return false
+  for (let k = head - 1; k >= head - 3 && k >= 0; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) return false
+    if (k < head - 1 && DETERMINERS.has(t.lower)) return true
+    if (AUXILIARIES.has(t.lower) || t.lower in PRONOUNS || DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || isCapitalized(t.text)) return false
+  }
+  return false
 }
 
 /** A word after a determiner, possessive or noun modifier is a noun: `a new report`, `Trump's brief`. */

@@ -4,6 +4,7 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import type { OffsetRange, TokenRange } from '../pipeline/types.js'
 import { PRONOUNS } from '../lexicon/words.js'
+import { withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -22,9 +23,11 @@ export const accordingTo = defineRule({
       // `…, per two people briefed on the talks.`, `Per the Courier, …`: `per` as a preposition of sourcing.
       const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : t.lower === 'per' && perSourcing(ctx, i, sentence.tokenStart) ? 1 : 0
       if (length === 0 || tokens[i + length - 1].sentence !== t.sentence) continue
-      const source = nounPhraseAfter(ctx, i + length, sentence.tokenEnd)
+      // `according to a report on Wednesday`: the time adjunct dates the report, it is not part of the source.
+      const phrase = nounPhraseAfter(ctx, i + length, sentence.tokenEnd)
+      const source = phrase && withoutTimeAdjunct(ctx, phrase)
       // `according to according to …`: a cue is never its own source.
-      if (!source || tokens[source.tokenStart].lower === 'according') continue
+      if (!phrase || !source || tokens[source.tokenStart].lower === 'according') continue
       if (length === 1 && !sourceLike(ctx, source)) continue
       // `according to plan`: a bare common noun is a manner, not a source.
       const only = tokens[source.tokenStart]
@@ -34,7 +37,7 @@ export const accordingTo = defineRule({
       let before = i
       while (before > sentence.tokenStart && isComma(tokens[before - 1])) before--
       if (before > sentence.tokenStart) spans.push({ start: tokens[sentence.tokenStart].start, end: tokens[before - 1].end })
-      let after = source.tokenEnd
+      let after = phrase.tokenEnd
       while (after < end && isComma(tokens[after])) after++
       if (after < end) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
       if (spans.length === 0) continue

@@ -1,6 +1,6 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
-import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, titleAfterNoun } from '../pipeline/noun-or-verb.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument } from '../pipeline/subject-parts.js'
 import type { Token } from '../pipeline/types.js'
@@ -59,6 +59,7 @@ export const verbCues = defineRule({
       if (isCapitalized(t.text) && i > sentence.tokenStart && (!ctx.sentences[t.sentence].heading || tokens[i + match.length]?.text === ':')) continue
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
+      if (possessiveModified(tokens, i)) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
       // (`issued a statement saying …`: a participle describing an issued document is its cue.)
       if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue

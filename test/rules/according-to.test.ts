@@ -29,6 +29,26 @@ new RuleTester().run('according-to', {
       text: 'According to Axios, Tomas Brenner said the levy would rise.',
       attributions: [{ source: 'Tomas Brenner', via: 'Axios', cue: 'said', category: 'claimed-by-party' }],
     },
+    {
+      name: 'a dated document: the time adjunct is neither source nor content',
+      text: 'The pumps were left idle, according to an internal audit report on Tuesday.',
+      attributions: [{ source: 'an internal audit report', cue: 'according to', content: 'The pumps were left idle' }],
+    },
+    {
+      name: 'a poll dated by a participle and a time phrase',
+      text: 'Most renters back the cap, according to a Harbour Courier poll taken last week.',
+      attributions: [{ source: 'a Harbour Courier poll', cue: 'according to' }],
+    },
+    {
+      name: 'a report by legislators takes their kind',
+      text: 'The inspectors were never told, according to a congressional report.',
+      attributions: [{ source: 'a congressional report', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a pool report is written by journalists',
+      text: 'The governor left by the back door, according to a pool report.',
+      attributions: [{ source: 'a pool report', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
   ],
 })
 

@@ -3,6 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('in-document', {
   valid: [
     'In the end, nobody came to the hearing.',
+    { name: 'a connective, not a document', text: 'In addition to the harbour audit by the ministry, the port faces a strike.' },
     { text: 'In the latest Courier poll, Ruiz leads Velik by five points.', options: { rules: { 'in-document': 'off' } } },
   ],
   invalid: [

@@ -4,6 +4,11 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: 'a document with modifiers before the cue is the source',
+      text: 'The depot had nine unlocked servers, the state audit report said.',
+      attributions: [{ source: 'the state audit report', cue: 'said', content: 'The depot had nine unlocked servers', ruleId: 'inverted-source' }],
+    },
+    {
       name: '`late` or `early` before the day after an inverted tag',
       text: 'The levy will double, the Harwick Gazette reported late Thursday.',
       attributions: [{ source: 'the Harwick Gazette', cue: 'reported', content: 'The levy will double', ruleId: 'inverted-source' }],

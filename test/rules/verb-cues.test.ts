@@ -25,6 +25,11 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'an -s word after a possessive and an adjective is a noun cue, not a verb',
+      text: 'Ida Varga stood by her earlier remarks that the ferry was safe.',
+      attributions: [{ source: 'her', cue: 'remarks', content: 'that the ferry was safe', ruleId: 'noun-cue' }],
+    },
+    {
       name: 'an attitude adjective after a copula is a claim cue',
       text: 'The harbour pilots seem confident they can dock tonight.',
       attributions: [{ source: 'The harbour pilots', cue: 'seem confident', stance: 'claim', content: 'they can dock tonight', category: 'claimed-by-party' }],
