@@ -24,7 +24,10 @@ export function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, 
   let i = from
   // Past `again`, `publicly`, `on Monday`.
   while (i < end && isWord(tokens[i]) && (TIME_WORDS.has(tokens[i].lower) || /^[a-z]+ly$/.test(tokens[i].lower) || (/^(?:on|in|at|last|this)$/.test(tokens[i].lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')))) i++
-  const verb = tokens[i + 1]
+  // `vowed not to give up`, `promised never to return`: a negated infinitive is still what was promised.
+  const negated = /^(?:not|never)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to'
+  const verb = tokens[i + (negated ? 2 : 1)]
+  if (negated) return isWord(verb) && !isCapitalized(verb.text) ? i : -1
   return tokens[i]?.lower === 'to' && isWord(verb) && !isCapitalized(verb.text) && !DETERMINERS_AFTER_TO.has(verb.lower) ? i : -1
 }
 

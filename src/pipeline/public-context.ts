@@ -92,7 +92,14 @@ export function namesCentralBank(ctx: AnnotationContext, source: TokenRange): bo
   for (let k = source.tokenStart; k + 2 < source.tokenEnd && !named; k++) {
     named = tokens[k].text === 'Bank' && tokens[k + 1].text === 'of' && isCapitalized(tokens[k + 2].text)
   }
+
   return named && speaksOfCentralBank(ctx)
+}
+
+/** `the bank's policy committee`, `the bank's chief economist` in a story about a central bank: its organs speak for it. */
+export function centralBankOrgan(ctx: AnnotationContext, source: TokenRange): boolean {
+  const tokens = ctx.tokens
+  return source.tokenEnd - source.tokenStart > 2 && tokens[source.tokenStart].lower === 'the' && tokens[source.tokenStart + 1].lower === "bank's" && speaksOfCentralBank(ctx)
 }
 
 /** Does the story say `central bank` anywhere? (Scanned once per document.) */

@@ -1,5 +1,5 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier, speaksOfCentralBank } from '../pipeline/public-context.js'
+import { centralBankOrgan, describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier, speaksOfCentralBank } from '../pipeline/public-context.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -18,7 +18,7 @@ export const sourceKind = defineRule({
       if (c.removed || !c.source || c.kind) continue
       const decision = classifyPhrase(ctx, [c.source, c.sourceDescription])
       c.anonymous = decision.anonymous
-      if (!decision.kind && namesCentralBank(ctx, c.source)) {
+      if ((!decision.kind && namesCentralBank(ctx, c.source)) || (decision.kind !== 'outlet' && centralBankOrgan(ctx, c.source))) {
         c.kind = 'official'
         c.evidence.push({ ruleId: 'source-kind', reason: 'a "Bank of" name in a story about a central bank: that central bank' })
         continue

@@ -119,6 +119,16 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'the organs of a central bank speak for it, even when their own word is a party role',
+      text: 'The central bank of Orvia kept rates on hold. In a statement, the bank’s policy committee noted that wages were still rising fast.',
+      attributions: [{ source: 'the bank’s policy committee', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
+      name: 'a state epidemiologist is a public functionary; an unknown `Signal` masthead is an outlet',
+      text: 'Dr. Nia Brook, the state epidemiologist, told the Evening Signal that cases were rising.',
+      attributions: [{ source: 'Dr. Nia Brook', kind: 'official', via: 'the Evening Signal', category: 'confirmed-by-official' }],
+    },
+    {
       text: 'The Bank of Ardent said its profits rose. The bank plans to open new branches.',
       attributions: [{ source: 'The Bank of Ardent', kind: 'party', category: 'claimed-by-party' }],
     },

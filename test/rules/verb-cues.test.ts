@@ -25,6 +25,16 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'hailing something as something is evaluative speech',
+      text: 'Fishing crews hailed the new quota as a lifeline for the coast.',
+      attributions: [{ source: 'Fishing crews', cue: 'hailed', stance: 'claim', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a negated promise still reports what was vowed',
+      text: 'The mayor has vowed not to sell the old ferry.',
+      attributions: [{ source: 'The mayor', cue: 'vowed', content: 'not to sell the old ferry', category: 'claimed-by-party' }],
+    },
+    {
       name: 'an -s word after a possessive and an adjective is a noun cue, not a verb',
       text: 'Ida Varga stood by her earlier remarks that the ferry was safe.',
       attributions: [{ source: 'her', cue: 'remarks', content: 'that the ferry was safe', ruleId: 'noun-cue' }],
