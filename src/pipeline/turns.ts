@@ -78,7 +78,7 @@ function nameWords(ctx: AnnotationContext, label: TokenRange): string[] {
   return words
 }
 
-/** In a transcript, an unknown speaker who asks most of the questions is the interviewer, a journalist: an outlet. */
+/** In a transcript, an unknown speaker who asks most of the questions, or the only one who asks any, is the interviewer, a journalist: an outlet. */
 export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): void {
   const asks = new Map<string, { turns: number; questions: number }>()
   for (const turn of turns) {
@@ -94,9 +94,12 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
   for (const turn of turns) {
     if (!turn.source) continue
     const entry = asks.get(ctx.slice(turn.source))
-    if (!entry || entry.questions * 2 < entry.turns + 1 || classifyPhrase(ctx, [turn.source]).kind) continue
+    if (!entry || entry.questions === 0 || classifyPhrase(ctx, [turn.source]).kind) continue
     const others = [...asks.entries()].filter(([n]) => n !== ctx.slice(turn.source!))
-    if (others.every(([, o]) => o.questions * 2 < o.turns)) {
+    // Most of its turns are questions and few of the others' are, or it alone ever asks (`Thank you for joining us.`, `Why?`).
+    const mostly = entry.questions * 2 >= entry.turns + 1 && others.every(([, o]) => o.questions * 2 < o.turns)
+    const alone = entry.turns >= 2 && others.every(([, o]) => o.questions === 0)
+    if (mostly || alone) {
       turn.kind = 'outlet'
       turn.evidence.push({ ruleId: 'colon-source', reason: 'asks the questions in a transcript: the interviewer, a journalist' })
     }

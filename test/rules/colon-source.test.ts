@@ -12,6 +12,18 @@ new RuleTester().run('colon-source', {
   ],
   invalid: [
     {
+      name: 'the only speaker who ever asks a question is the interviewer, even when most of their turns are remarks',
+      text: 'ODRA: Good evening, and welcome.\n\nMARLOW: Thank you.\n\nODRA: Will you sign the bill?\n\nMARLOW: Not as written.\n\nODRA: Your whip disagrees.\n\nMARLOW: He may.',
+      attributions: [
+        { source: 'ODRA', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'MARLOW', kind: 'party' },
+        { source: 'ODRA', kind: 'outlet' },
+        { source: 'MARLOW', kind: 'party' },
+        { source: 'ODRA', kind: 'outlet' },
+        { source: 'MARLOW', kind: 'party' },
+      ],
+    },
+    {
       name: 'transcript turns',
       text: 'PRESCOTT: We have no plans to raise the levy.\nHALVERSON: Then why did you commission the study?',
       attributions: [

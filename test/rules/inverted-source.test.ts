@@ -4,6 +4,11 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: 'an addressee and a place adjunct after an inverted tag',
+      text: 'Orders slowed in the spring, chief executive Hanna Vik told analysts on a conference call.',
+      attributions: [{ source: 'chief executive Hanna Vik', cue: 'told', content: 'Orders slowed in the spring', via: null }],
+    },
+    {
       name: 'a document with modifiers before the cue is the source',
       text: 'The depot had nine unlocked servers, the state audit report said.',
       attributions: [{ source: 'the state audit report', cue: 'said', content: 'The depot had nine unlocked servers', ruleId: 'inverted-source' }],

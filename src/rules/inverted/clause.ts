@@ -39,7 +39,7 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   let via: TokenRange | null = null
   // The addressee: `told the Port Aldmoor Gazette`, `told reporters`.
   const entry = ctx.cueEntry(cue)
-  const object = isWord(ctx.tokens[i]) ? nounPhraseAfter(ctx, i, end) : null
+  const object = isWord(ctx.tokens[i]) ? beforePreposition(ctx, nounPhraseAfter(ctx, i, end)) : null
   if (object && (isOutlet(ctx, object) || (entry?.takesObject && object.tokenEnd - object.tokenStart <= 4))) {
     if (isVia(ctx, object)) via = viaCore(ctx, object)
     i = object.tokenEnd
@@ -47,7 +47,7 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const t = ctx.tokens[i]
     if (!isWord(t)) break
-    const preposition = /^(?:to|in|on|at|with|during|from|via|for|after|before|of|about)$/.test(t.lower)
+    const preposition = /^(?:to|in|on|at|with|during|from|via|for|after|before|of|about|by)$/.test(t.lower)
     // `said on “Meet the Press.”`: a programme's name in quotation marks.
     const np = nounPhraseAfter(ctx, preposition && isQuoteMark(ctx.tokens[i + 1]) ? i + 2 : i + 1, end)
     if (preposition && np) {
@@ -66,6 +66,15 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
     break
   }
   return { index: i, via }
+}
+
+/** `told analysts on a conference call`: the addressee ends before a preposition; the walk below reads the adjunct. */
+function beforePreposition(ctx: AnnotationContext, np: TokenRange | null): TokenRange | null {
+  if (!np) return null
+  for (let k = np.tokenStart + 1; k < np.tokenEnd; k++) {
+    if (/^(?:on|at|in|during|after|before|from)$/.test(ctx.tokens[k].lower)) return { tokenStart: np.tokenStart, tokenEnd: k }
+  }
+  return np
 }
 
 /** `“…,” she said, in a caution to …`: a quotation that opens the sentence and ends at `boundary` is the tag's content, whatever follows. */
