@@ -48,7 +48,9 @@ export function viaName(ctx: AnnotationContext, range: TokenRange): TokenRange {
  */
 export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
   for (let s = range.tokenStart; s < range.tokenEnd; s++) {
-    if (!isCapitalized(ctx.tokens[s].text) || TIME_WORDS.has(ctx.tokens[s].lower)) continue
+    // `Monday's broadcast` is a time; `the Morning Line`, `the Sunday Desk` are names.
+    const named = s > range.tokenStart && ctx.tokens[s - 1].lower === 'the' && isCapitalized(ctx.tokens[s + 1]?.text ?? '')
+    if (!isCapitalized(ctx.tokens[s].text) || (TIME_WORDS.has(ctx.tokens[s].lower) && !named)) continue
     const start = s > range.tokenStart && ctx.tokens[s - 1].lower === 'the' ? s - 1 : s
     if (!isOutlet(ctx, { tokenStart: start, tokenEnd: range.tokenEnd })) return range
     // `CNN's evening show on Sunday`: the possessive outlet is the name; what follows is its programme.

@@ -117,8 +117,11 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
     const word = tokens[k].lower
     if (MEDIA_EVENT.has(word)) media = true
     if (!(media || (talking && k === link)) || !LINK.has(word)) continue
-    const outlet = outletAfter(ctx, k + 1, comma)
+    let outlet = outletAfter(ctx, k + 1, comma)
     if (!outlet) continue
+    // `on the Morning Line programme on Radio Quay`: the network that carries a programme names the outlet.
+    const network = tokens[outlet.tokenEnd]?.lower === 'on' ? outletAfter(ctx, outlet.tokenEnd + 1, comma) : undefined
+    if (network) outlet = network
     c.via = outlet
     c.evidence.push({ ruleId: 'outlet-via', reason: `the speaker talked to ${ctx.slice(outlet)}, so it is via` })
     return

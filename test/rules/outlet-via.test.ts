@@ -4,6 +4,14 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a programme and the network that carries it: the network is the via; a capitalised time word after `the` is part of a name',
+      text: 'Speaking on the Evening Line programme on Radio Dune, Ada Roy said the ferry would run.\n\nSpeaking on the Sunday Desk, Ada Roy said the pier would open.',
+      attributions: [
+        { source: 'Ada Roy', via: 'Radio Dune' },
+        { source: 'Ada Roy', via: 'the Sunday Desk' },
+      ],
+    },
+    {
       name: 'Outlet reported that X said',
       text: 'Reuters reported that police said the bridge was unsafe.',
       attributions: [{ source: 'police', cue: 'said', via: 'Reuters', kind: 'official', category: 'confirmed-by-official', content: 'the bridge was unsafe' }],
