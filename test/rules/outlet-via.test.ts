@@ -5,10 +5,10 @@ new RuleTester().run('outlet-via', {
   invalid: [
     {
       name: 'a programme and the network that carries it: the network is the via; a capitalised time word after `the` is part of a name',
-      text: 'Speaking on the Evening Line programme on Radio Dune, Ada Roy said the ferry would run.\n\nSpeaking on the Sunday Desk, Ada Roy said the pier would open.',
+      text: 'Speaking on the Evening Line programme on Radio Dune, Ada Roy said the ferry would run.\n\nSpeaking on the Sunday Desk programme, Ada Roy said the pier would open.',
       attributions: [
         { source: 'Ada Roy', via: 'Radio Dune' },
-        { source: 'Ada Roy', via: 'the Sunday Desk' },
+        { source: 'Ada Roy', via: 'the Sunday Desk programme' },
       ],
     },
     {
