@@ -4,7 +4,7 @@
  * Every walk is bounded, so the cost per cue is constant.
  */
 import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, NOUN_MODIFIERS, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
-import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
+import { TIME_WORDS, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 
@@ -200,4 +200,15 @@ function nounUse(previous: Token | undefined, before: Token | undefined): boolea
   const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
   // `secretary of state`: a word after `of` is a noun.
   return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || previous.lower === 'of'
+}
+
+const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/
+
+/** `since Jan. 1, 2015, shows …`: a date (numbers, months, time words) is never a speaker. */
+export function onlyDate(ctx: AnnotationContext, np: TokenRange): boolean {
+  for (let i = np.tokenStart; i < np.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (isWord(t) && /\p{L}/u.test(t.text) && !TIME_WORDS.has(t.lower) && !MONTH_ABBREVIATIONS.test(t.lower)) return false
+  }
+  return true
 }

@@ -2,7 +2,7 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
@@ -117,7 +117,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
       // `Schiff, 56, who has served …, told`: an age is an appositive too; the name is before it.
       if (np && /^\d+$/.test(ctx.slice(np)) && isComma(tokens[np.tokenStart - 1])) np = nounPhraseBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
-      if (np) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+      if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
       break
     }
     return null

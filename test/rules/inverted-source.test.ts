@@ -4,6 +4,11 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: 'an evidential verb after a comma does not invert: its subject stays before it',
+      text: 'The survey, carried out for the Harbour Courier, found 52 percent in favour and 40 percent against.',
+      attributions: [{ source: 'The survey', cue: 'found', content: '52 percent in favour and 40 percent against', ruleId: 'subject-source' }],
+    },
+    {
       name: 'an addressee and a place adjunct after an inverted tag',
       text: 'Orders slowed in the spring, chief executive Hanna Vik told analysts on a conference call.',
       attributions: [{ source: 'chief executive Hanna Vik', cue: 'told', content: 'Orders slowed in the spring', via: null }],

@@ -6,6 +6,8 @@ import { LEADING_CONNECTIVES, TIME_WORDS, isCapitalized } from '../../lexicon/wo
 import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
+const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+
 /** Propose `content, cue, source`; `j` is the first token of the cue with its adverbs. */
 export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
   const sentence = ctx.sentences[cue.sentence]
@@ -13,6 +15,8 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!(j > sentence.tokenStart && (isComma(tokens[j - 1]) || isQuoteMark(tokens[j - 1])))) return false
   // After a sentence-opening quotation any noun phrase may follow: `“…,” said election lawyer Joe Ruiz`.
   const quoted = quotedLead(ctx, j - 1, sentence.tokenStart)
+  // `The survey, conducted for the Courier, found 50 percent …`: evidential verbs keep their subject before them.
+  if (!quoted && EVIDENTIAL.has(cue.lemma)) return false
   const np = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
   let description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
   // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.

@@ -3,7 +3,7 @@
  * parenthetical `Acts of protest, Mr. Obama said, are acts of patriotism`.
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { contentEnd, isComma, isQuoteMark, nounPhraseBefore } from '../../pipeline/syntax.js'
+import { contentEnd, isComma, isQuoteMark, nounPhraseBefore, onlyDate } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
 import { adjunctEnd, endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose } from './content.js'
@@ -13,7 +13,7 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   const sentence = ctx.sentences[cue.sentence]
   const tokens = ctx.tokens
   const np = nounPhraseBefore(ctx, j, sentence.tokenStart)
-  if (!np || np.tokenStart <= sentence.tokenStart) return false
+  if (!np || np.tokenStart <= sentence.tokenStart || onlyDate(ctx, np)) return false
   const boundary = tokens[np.tokenStart - 1]
   if (!(isComma(boundary) || isQuoteMark(boundary))) return false
   const after = adjunctEnd(ctx, cue)
