@@ -30,9 +30,17 @@ const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'j
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
   const [phrase, ...descriptions] = ranges
   const first = scan(ctx, phrase, false)
-  if (first.kind) return first
+  const issuerless = first.document && first.kind === 'unidentified'
+  if (first.kind && !issuerless) return first
   for (const d of descriptions) {
     if (!d) continue
+    // `The complaint, filed by three families, says …`: the issuer named in an appositive; any issuer is a side at least.
+    if (issuerless) {
+      const by = ISSUED.test(ctx.tokens[d.tokenStart]?.lower ?? '') && ctx.tokens[d.tokenStart + 1]?.lower === 'by' ? d.tokenStart + 2 : -1
+      if (by === -1 || by >= d.tokenEnd) continue
+      const issuer = scan(ctx, { tokenStart: by, tokenEnd: d.tokenEnd }, false)
+      return issuer.kind ? { ...issuer, document: true } : { kind: 'party', anonymous: false, phrase: ctx.slice({ tokenStart: by, tokenEnd: d.tokenEnd }), cls: 'party', named: issuer.named, document: true }
+    }
     // `Roe, asked about attacks on journalists,`: a participle phrase tells what the source did, not who it is.
     if (participlePhrase(ctx, d)) continue
     // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
@@ -42,6 +50,8 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
   }
   return first
 }
+
+const ISSUED = /^(?:brought|filed|issued|written|commissioned|published|released|compiled|prepared|signed|sent|conducted|submitted)$/
 
 const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its'])
 

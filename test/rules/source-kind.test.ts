@@ -119,6 +119,14 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'a document takes the kind of the issuer named in its appositive, and an unknown issuer is a side',
+      text: 'The petition, signed by 30 harbour pilots, says the channel is too shallow. The lawsuit, filed by two fishing families, says the dredging killed their catch.',
+      attributions: [
+        { source: 'The petition', kind: 'party', category: 'claimed-by-party' },
+        { source: 'The lawsuit', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'the organs of a central bank speak for it, even when their own word is a party role',
       text: 'The central bank of Orvia kept rates on hold. In a statement, the bank’s policy committee noted that wages were still rising fast.',
       attributions: [{ source: 'the bank’s policy committee', kind: 'official', category: 'confirmed-by-official' }],

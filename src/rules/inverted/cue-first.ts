@@ -28,7 +28,7 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
   const content = contentBefore(ctx, j - 1, sentence.tokenStart)
   // `Lenz, 61, denies the charges`: a name and an age are no content.
-  if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart) || descriptionWithName(ctx, j - 1, sentence.tokenStart)) return false
+  if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart) || subjectWithParticiple(ctx, j - 1, sentence.tokenStart) || descriptionWithName(ctx, j - 1, sentence.tokenStart)) return false
   propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
   return true
 }
@@ -48,6 +48,16 @@ function subjectWithAppositive(ctx: AnnotationContext, boundary: number, sentenc
   // No part of what follows reads like a clause of its own.
   for (let k = i; k < boundary; k++) if (isComma(tokens[k]) && looksLikeClause(ctx, k + 1, boundary)) return false
   return true
+}
+
+/** `The lawsuit, filed by two families, says …`: a short phrase and a participle with its agent are the subject. */
+function subjectWithParticiple(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
+  const tokens = ctx.tokens
+  for (let i = sentenceStart + 1; i < boundary && i <= sentenceStart + MAX_PART; i++) {
+    if (!isComma(tokens[i])) continue
+    return /^[a-z]+(?:ed|en)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.lower === 'by'
+  }
+  return false
 }
 
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
