@@ -84,7 +84,22 @@ function adjacent(ctx: AnnotationContext, last: Candidate, quotation: Quotation)
   const opensParagraph = ctx.sentences[paragraph.sentenceStart].tokenStart === open.index
   const lastContent = last.content[last.content.length - 1]
   const lastParagraph = lastContent ? ctx.tokens[ctx.tokenAt(lastContent.end - 1)].paragraph : speakerParagraph
-  return opensParagraph && open.paragraph === lastParagraph + 1 && quotation.end - quotation.start > 20
+  // A short quotation carries over only when it is the whole paragraph (`“Now look.”`), not a scare-quoted phrase.
+  // (`“All Bets Are Off.”` in title case is a subheading, `“Related:”` a link label.)
+  const wholeParagraph = ctx.text.slice(quotation.end, paragraph.end).trim().length === 0 && spokenSentence(ctx, quotation)
+  return opensParagraph && open.paragraph === lastParagraph + 1 && (quotation.end - quotation.start > 20 || wholeParagraph)
+}
+
+/** The quotation is a sentence of speech: it ends in `.`, `!` or `?` and is not written in title case. */
+function spokenSentence(ctx: AnnotationContext, quotation: Quotation): boolean {
+  const words: string[] = []
+  let final = ''
+  for (let i = quotation.openToken + 1; i < quotation.closeToken; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind === 'word') words.push(t.text)
+    if (t.kind !== 'space') final = t.text
+  }
+  return /^[.!?]$/.test(final) && (words.length < 2 || words.some((w) => /^\p{Ll}/u.test(w)))
 }
 
 interface Coverage {

@@ -6,6 +6,14 @@ new RuleTester().run('continued-quotation', {
   valid: ['Nobody ordered the parts in time.'],
   invalid: [
     {
+      name: 'a short quotation that is a whole paragraph continues the speaker; a title-case subheading does not',
+      text: '“Nobody listened to us,” said Marta Gil.\n\n“Now look.”\n\n“Lost At Sea.”\n\nThe pier reopened in May.',
+      attributions: [
+        { source: 'Marta Gil', cue: 'said' },
+        { source: null, content: '“Now look.”', ruleId: 'continued-quotation', category: 'claimed-by-party' },
+      ],
+    },
+    {
       text: story,
       attributions: [
         { source: 'Tomas Brenner' },
