@@ -1,7 +1,7 @@
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { viaCore } from '../pipeline/via.js'
-import { TIME_WORDS } from '../lexicon/words.js'
+import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -47,10 +47,19 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
   for (const inner of ctx.bySentence.get(outer.cue.sentence) ?? []) {
     if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
     const at = ctx.tokens[inner.source.tokenStart].start
-    const inside = outer.content.some((s) => at >= s.start && at < s.end && at - s.start <= FRAME_WINDOW)
-    if (inside && !isOutlet(ctx, inner.source)) return inner
+    const span = outer.content.find((s) => at >= s.start && at < s.end && at - s.start <= FRAME_WINDOW)
+    if (span && !isOutlet(ctx, inner.source) && !subordinateBetween(ctx, span.start, inner.source.tokenStart)) return inner
   }
   return undefined
+}
+
+/** `reported the email came hours after Trump proposed …`: a speaker inside an adverbial clause is not what the outlet reports. */
+function subordinateBetween(ctx: AnnotationContext, from: number, sourceStart: number): boolean {
+  for (let i = ctx.tokenAt(from); i < sourceStart; i++) {
+    const t = ctx.tokens[i]
+    if (isWord(t) && SUBORDINATORS.has(t.lower) && i > ctx.tokenAt(from)) return true
+  }
+  return false
 }
 
 /** How many tokens a trailing `, citing …` phrase may run. */

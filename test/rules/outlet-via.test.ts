@@ -4,6 +4,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a speaker inside an adverbial clause of the report is not what the outlet reports',
+      text: 'The Harbour Gazette reported the memo arrived hours after the mayor announced a new levy.',
+      attributions: [{ source: 'The Harbour Gazette', cue: 'reported', via: null, category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a programme and the network that carries it: the network is the via; a capitalised time word after `the` is part of a name',
       text: 'Speaking on the Evening Line programme on Radio Dune, Ada Roy said the ferry would run.\n\nSpeaking on the Sunday Desk programme, Ada Roy said the pier would open.',
       attributions: [
