@@ -9,7 +9,7 @@ import type { Sentence } from './types.js'
 
 /** Stage-direction words written in lower case (`(laughter)`); capitalised directions need no list. */
 const STAGE_WORDS = new Set(['laughter', 'laughs', 'applause', 'crosstalk', 'inaudible', 'cheers', 'cheering', 'booing', 'boos', 'silence', 'pause', 'sighs', 'unintelligible', 'commercial', 'break'])
-const SOCIAL_SITES = new Set(['twitter', 'facebook', 'instagram', 'x', 'threads', 'bluesky', 'tiktok', 'linkedin', 'mastodon'])
+export const SOCIAL_SITES: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'x', 'threads', 'bluesky', 'tiktok', 'linkedin', 'mastodon'])
 
 /** Words of the sentence without quotation marks and punctuation, as written. */
 function words(ctx: AnnotationContext, sentence: Sentence): string[] {

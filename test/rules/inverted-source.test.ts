@@ -4,6 +4,19 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: 'a medium after the postposed name: a platform is dropped, an outlet is the via',
+      text: 'The ferry will run again in May, wrote Ida Varga on Facebook. The pier will stay shut, said Tomas Brenner on Radio Dune.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'wrote', via: null },
+        { source: 'Tomas Brenner', cue: 'said', via: 'Radio Dune' },
+      ],
+    },
+    {
+      name: 'a lower-case title before a name after the cue',
+      text: 'The pier had been closed for weeks, said film director Osman Laban, who shot a documentary there.',
+      attributions: [{ source: 'film director Osman Laban', cue: 'said', kind: 'party', content: 'The pier had been closed for weeks' }],
+    },
+    {
       name: 'an evidential verb after a comma does not invert: its subject stays before it',
       text: 'The survey, carried out for the Harbour Courier, found 52 percent in favour and 40 percent against.',
       attributions: [{ source: 'The survey', cue: 'found', content: '52 percent in favour and 40 percent against', ruleId: 'subject-source' }],

@@ -1,7 +1,10 @@
 /** `…,” said Jane Roe, a spokeswoman for …` / `…, says X`: the cue follows the content and precedes its source. */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
-import type { CueMatch } from '../../pipeline/types.js'
+import type { CueMatch, TokenRange } from '../../pipeline/types.js'
+import { SOCIAL_SITES } from '../../pipeline/asides.js'
+import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { viaCore } from '../../pipeline/via.js'
 import { LEADING_CONNECTIVES, TIME_WORDS, isCapitalized } from '../../lexicon/words.js'
 import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
@@ -17,19 +20,21 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   const quoted = quotedLead(ctx, j - 1, sentence.tokenStart)
   // `The survey, conducted for the Courier, found 50 percent …`: evidential verbs keep their subject before them.
   if (!quoted && EVIDENTIAL.has(cue.lemma)) return false
-  const np = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
-  let description = np ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
+  const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
+  const np = withoutMedium(ctx, whole)
+  let description = np && whole && np.tokenEnd === whole.tokenEnd ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
   // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.
   for (let more = 0; description && more < 3 && !endsClause(ctx, description.tokenEnd, cue); more++) {
     const next = appositiveAfter(ctx, description.tokenEnd, sentence.tokenEnd, true)
     if (!next) break
     description = { tokenStart: description.tokenStart, tokenEnd: next.tokenEnd }
   }
-  if (!np || !(endsClause(ctx, np.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
+  if (!np || !whole || !(endsClause(ctx, whole.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
   const content = contentBefore(ctx, j - 1, sentence.tokenStart)
   // `Lenz, 61, denies the charges`: a name and an age are no content.
   if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart) || subjectWithParticiple(ctx, j - 1, sentence.tokenStart) || descriptionWithName(ctx, j - 1, sentence.tokenStart)) return false
-  propose(ctx, cue, np, description, content, null, 'the cue follows the content and precedes its source')
+  const medium = np.tokenEnd < whole.tokenEnd ? { tokenStart: np.tokenEnd + 1, tokenEnd: whole.tokenEnd } : null
+  propose(ctx, cue, np, description, content, medium && isVia(ctx, medium) ? viaCore(ctx, medium) : null, 'the cue follows the content and precedes its source')
   return true
 }
 
@@ -96,5 +101,27 @@ function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): b
   const t = ctx.tokens[index]
   if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
   if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
-  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null
+  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null || titledName(ctx, index)
+}
+
+/** `wrote Ana Ruiz on Facebook`, `said Ana Ruiz on CNN`: the medium after the name is no part of the source. */
+function withoutMedium(ctx: AnnotationContext, np: TokenRange | null): TokenRange | null {
+  if (!np) return null
+  for (let k = np.tokenStart + 1; k + 1 < np.tokenEnd; k++) {
+    if (ctx.tokens[k].lower !== 'on') continue
+    const rest = { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+    if (SOCIAL_SITES.has(ctx.tokens[k + 1].text.toLowerCase()) || isOutlet(ctx, rest)) return { tokenStart: np.tokenStart, tokenEnd: k }
+  }
+  return np
+}
+
+/** `said film director Osman Laban`: up to three lower-case words ending in a role, then a name. */
+function titledName(ctx: AnnotationContext, index: number): boolean {
+  for (let k = index; k < index + 3; k++) {
+    const t = ctx.tokens[k]
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return false
+    const next = ctx.tokens[k + 1]
+    if (ctx.lexicon.kinds.longest([t.lower], 0) && isWord(next) && isCapitalized(next.text)) return true
+  }
+  return false
 }
