@@ -113,6 +113,8 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     const t = tokens[i]
     // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption.
     if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower))) return -1
+    // `told a town hall in Salem, New Hampshire on Monday that …`: the rest of a place name and a time, no closing comma.
+    if (open.text === ',' && t.lower === 'that' && i > at + 1 && placeAndTime(ctx, at + 1, i)) return i
     if (!closers.includes(t.text) || i === at + 1) continue
     const next = tokens[i + 1]
     if (next && next.lower === 'that' && !demonstrative(ctx, i + 1, end)) return i + 1
@@ -121,6 +123,15 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     if (open.text === ',' || DASHES.has(t.text)) return -1
   }
   return -1
+}
+
+/** Capitalised words, then perhaps a time phrase (`New Hampshire on Monday`). */
+function placeAndTime(ctx: AnnotationContext, from: number, to: number): boolean {
+  let k = from
+  while (k < to && isWord(ctx.tokens[k]) && isCapitalized(ctx.tokens[k].text) && !TIME_WORDS.has(ctx.tokens[k].lower)) k++
+  if (k === from) return false
+  while (k < to && isWord(ctx.tokens[k]) && (TIME_WORDS.has(ctx.tokens[k].lower) || /^(?:on|in|at)$/.test(ctx.tokens[k].lower))) k++
+  return k === to
 }
 
 /** Cues whose clause may lose its subject to a relative clause or a question: `what scientists think is needed`. */

@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an audience with a place name split by a comma, then a time, before the that-clause',
+      text: 'Ida Varga told a rally in Port Alder, Korsland on Sunday that the ferry would be free.',
+      attributions: [{ source: 'Ida Varga', cue: 'told', content: 'that the ferry would be free' }],
+    },
+    {
       name: 'a pronoun between a noun and a base form is a relative clause’s subject',
       text: 'It was a step they believe could calm the harbour.',
       attributions: [{ cue: 'believe', content: 'could calm the harbour' }],
