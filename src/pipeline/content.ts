@@ -128,7 +128,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
   if (objectStart !== -1 && (entry?.takesNounContent || OBJECT_CONTENT.has(cue.lemma)) && (!t || !isWord(t) || t.lower !== 'that')) {
     // `questioned his eligibility because …`: an adverbial clause after the object is no content clause of its own.
-    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, end), via }
+    if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, coordinatedCue(ctx, i, end)), via }
   }
   if (!t || i > end) return null
   if (isWord(t) && t.lower === 'that' && i + 1 < end) return demonstrative(ctx, i, end) ? null : { ...fromHere(ctx, i, end), via }
@@ -187,4 +187,15 @@ export function quoteKind(ctx: AnnotationContext, from: number, to: number): Quo
     if (quotation.tokenStart === from && quotation.tokenEnd >= to) return 'direct'
   }
   return nextQuoted(ctx, from) < to ? 'mixed' : 'indirect'
+}
+
+/** `praised the plan, then said …`: a comma and a coordinated speech verb end the object content. */
+function coordinatedCue(ctx: AnnotationContext, from: number, end: number): number {
+  const tokens = ctx.tokens
+  for (let k = from; k + 2 < end; k++) {
+    if (!isComma(tokens[k]) || !/^(?:then|and|but)$/.test(tokens[k + 1].lower)) continue
+    const verb = tokens[k + 2].lower === 'then' ? tokens[k + 3] : tokens[k + 2]
+    if (verb && isWord(verb) && ctx.lexicon.cueForms.has(verb.lower)) return k
+  }
+  return end
 }

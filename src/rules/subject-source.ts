@@ -83,8 +83,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isWord(before) && before.lower === 'whom' && tokens[j - 2]?.lower === 'of' && isWord(tokens[j - 3]) && j - 3 >= sentence.tokenStart) {
     return { source: { tokenStart: j - 3, tokenEnd: j }, description: null, subordinate: true, shared: null }
   }
-  // `X agreed, but also contended that …`, `… and said …`: a coordinated verb shares the subject.
-  if (isWord(before) && (before.lower === 'and' || before.lower === 'but') ) {
+  // `X agreed, but also contended that …`, `… and said …`, `…, then says …`: a coordinated verb shares the subject.
+  const then = isComma(before) && tokens[j]?.lower === 'then' && j < cue.tokenStart
+  if ((isWord(before) && (before.lower === 'and' || before.lower === 'but')) || then) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
     if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL

@@ -16,6 +16,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`, then` coordinates a second speech verb with the first subject; the first object ends before it',
+      text: 'Ida Varga praised the harbour plan, then said the budget would not cover it.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'praised', content: 'the harbour plan' },
+        { source: 'Ida Varga', cue: 'said', content: 'the budget would not cover it' },
+      ],
+    },
+    {
       name: 'an audience with a place name split by a comma, then a time, before the that-clause',
       text: 'Ida Varga told a rally in Port Alder, Korsland on Sunday that the ferry would be free.',
       attributions: [{ source: 'Ida Varga', cue: 'told', content: 'that the ferry would be free' }],
