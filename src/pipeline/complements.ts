@@ -98,6 +98,7 @@ export function demonstrative(ctx: AnnotationContext, that: number, end: number)
 const DASHES = new Set(['—', '–', '--'])
 /** Words an interruption may hold before the content resumes. */
 const MAX_INTERRUPTION = 12
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)(?:'(?:s|re|m|ll|d|ve))?$/
 
 /**
  * `said, per a translator, that …`, `said — on Twitter, as it happens — “…”`:
@@ -119,6 +120,8 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     const next = tokens[i + 1]
     if (next && next.lower === 'that' && !demonstrative(ctx, i + 1, end)) return i + 1
     if (next && isQuoteMark(next) && next.quote !== -1 && ctx.quotations[next.quote].openToken === i + 1) return i + 1
+    // `says, win or lose on Tuesday, he's staying in`: a clause with a pronoun subject after the interruption.
+    if (open.text === ',' && t.text === ',' && next && PRONOUN_SUBJECT.test(next.lower)) return i + 1
     // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
     if (open.text === ',' || DASHES.has(t.text)) return -1
   }

@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an interruption between commas, then a clause with a pronoun subject',
+      text: 'Ida Varga says, rain or shine on Sunday, she will open the pier.',
+      attributions: [{ source: 'Ida Varga', cue: 'says', content: 'she will open the pier' }],
+    },
+    {
       name: '`, then` coordinates a second speech verb with the first subject; the first object ends before it',
       text: 'Ida Varga praised the harbour plan, then said the budget would not cover it.',
       attributions: [
