@@ -77,9 +77,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   for (let i = 0; i < words.length; ) {
     const match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
     const t = ctx.tokens[range.tokenStart + i]
-    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
+    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised (as listed: `state media` is lower case),
     // and acronyms (`WHO`) only when written in capitals.
-    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
+    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
       i++
       continue
     }
@@ -177,6 +177,15 @@ function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[
 /** `commission's`, `states'`: a possessive form, looked up again without its ending. */
 function isPossessive(word: string): boolean {
   return word.endsWith("'s") || word.endsWith("s'")
+}
+
+/** An outlet name listed with a capital (`Time`, `the Guardian`) counts only when so written; one listed in lower case (`state media`) always. */
+function writtenAsListed(phrase: string, first: string, second: string): boolean {
+  const article = /^the /i.test(phrase)
+  const head = article ? phrase.slice(4) : phrase
+  if (/^\p{Ll}/u.test(head)) return true
+  const word = article && /^the$/i.test(first) ? second : first
+  return isCapitalized(word) || /^[a-z]+[A-Z]/.test(word)
 }
 
 /** `CNBC`, `CNBC's`: capitals, a possessive ending aside. */

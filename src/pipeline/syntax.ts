@@ -51,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -179,6 +179,12 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
   let e = sentence.tokenEnd
   while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
   return e
+}
+
+/** `state television`, `report card`: a cue form opening a lexicon phrase of two words or more is part of a noun phrase. */
+function knownPhrase(ctx: AnnotationContext, at: number, end: number): boolean {
+  if (at + 1 >= end) return false
+  return (ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: at, tokenEnd: Math.min(end, at + 4) }), 0)?.length ?? 0) >= 2
 }
 
 /** `the congressional report said`, `the state audit report said`: a determiner and one or two modifiers before the subject's head noun. */

@@ -119,6 +119,19 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'state television is an outlet in lower case, also before a cue it could be read as (`state`); customs is a public body',
+      text: 'The crossing will reopen on Friday, state television reported. Trade fell by half in April, according to customs data.',
+      attributions: [
+        { source: 'state television', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'customs data', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'an outlet listed with `the` and a capital counts when the name is capitalised',
+      text: 'The professor was flying to a conference, the Guardian reported.',
+      attributions: [{ source: 'the Guardian', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a document takes the kind of the issuer named in its appositive, and an unknown issuer is a side',
       text: 'The petition, signed by 30 harbour pilots, says the channel is too shallow. The lawsuit, filed by two fishing families, says the dredging killed their catch.',
       attributions: [
