@@ -4,6 +4,7 @@ import { contentEnd, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBe
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
 import type { QuoteKind } from '../schema.js'
 import { AUXILIARIES } from '../lexicon/words.js'
+import { isOutlet } from '../pipeline/kinds.js'
 import { defineRule } from './rule.js'
 
 /** Adverbs between an auxiliary or `as` and the participle: `was first reported by`. */
@@ -36,6 +37,7 @@ export const byAgent = defineRule({
       let agentEnd = phrase.tokenStart + 1
       while (agentEnd < phrase.tokenEnd && !TIME.test(ctx.tokens[agentEnd].lower)) agentEnd++
       const agent = { tokenStart: phrase.tokenStart, tokenEnd: agentEnd }
+      if (quotedAsSaying(ctx, cue, agent, end)) continue
       const content = contentOf(ctx, cue, agent, end)
       if (!content) continue
       ctx.propose(
@@ -73,6 +75,30 @@ function contentOf(ctx: AnnotationContext, cue: CueMatch, agent: TokenRange, end
   if (a === k && !isWord(before)) return null
   const subject = nounPhraseBefore(ctx, a, sentenceStart)
   return subject ? { content: [ctx.offsets(subject)], quote: 'indirect' } : null
+}
+
+/**
+ * `Pell was quoted by KNA as saying …`: the subject said it, and the agent
+ * that quoted them is via when it is an outlet. Returns whether it proposed.
+ */
+function quotedAsSaying(ctx: AnnotationContext, cue: CueMatch, agent: TokenRange, end: number): boolean {
+  const tokens = ctx.tokens
+  if (cue.lemma !== 'quote' && cue.lemma !== 'cite') return false
+  let as = agent.tokenEnd
+  while (as < end && as - agent.tokenEnd < 4 && tokens[as].lower !== 'as') as++
+  if (tokens[as]?.lower !== 'as' || !/^(?:saying|telling|writing)$/.test(tokens[as + 1]?.lower ?? '') || as + 2 >= end) return false
+  let a = cue.tokenStart
+  while (a > ctx.sentences[cue.sentence].tokenStart && isWord(tokens[a - 1]) && (AUXILIARIES.has(tokens[a - 1].lower) || ADVERB.test(tokens[a - 1].lower))) a--
+  const subject = nounPhraseBefore(ctx, isComma(tokens[a - 1]) ? a - 1 : a, ctx.sentences[cue.sentence].tokenStart)
+  if (!subject) return false
+  const saying = ctx.verbCueBetween(as + 1, as + 1)
+  if (saying) saying.claimed = true
+  const content = fromHere(ctx, as + 2, end)
+  ctx.propose(
+    { cue, source: subject, content: content.content, quote: content.quote, via: isOutlet(ctx, agent) ? agent : null, confidence: 0.8, ruleId: 'by-agent' },
+    'quoted by an outlet as saying: the subject is the source, the outlet via',
+  )
+  return true
 }
 
 /** The comma that ends the as-clause, within the agent's adjuncts. */

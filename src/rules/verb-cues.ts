@@ -1,9 +1,10 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
-import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument } from '../pipeline/subject-parts.js'
 import type { Token } from '../pipeline/types.js'
+import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
 
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
@@ -76,6 +77,8 @@ export const verbCues = defineRule({
       if (before === 'not' || before === 'never') continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
+      // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
+      if (match.value.lemma === 'quote' && !quotesSpeaker(ctx, i)) continue
       const after = tokens[i + match.length]
       // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive
       // (`a fact first reported by the Courier`: with a by-agent, a passive cue).
@@ -143,4 +146,14 @@ function stateVerb(tokens: readonly Token[], i: number, before: string): boolean
 
 function isPossessive(word: string): boolean {
   return (word.endsWith("'s") && !CONTRACTIONS.has(word)) || word.endsWith("s'")
+}
+
+/** `quoted the mayor as saying`, `the Courier, quoting an aide, said`. */
+function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
+  const tokens = ctx.tokens
+  if (tokens[i].lower === 'quoting') return isComma(tokens[i - 1])
+  for (let k = i + 1; k < i + 10 && k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
+  }
+  return false
 }

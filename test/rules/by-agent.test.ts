@@ -9,6 +9,11 @@ new RuleTester().run('by-agent', {
   ],
   invalid: [
     {
+      name: 'quoted by an outlet as saying: the subject speaks, the outlet is via',
+      text: 'The harbour master, Ida Varga, was quoted by the Tidewater Courier as saying the channel would be dredged.',
+      attributions: [{ source: 'Ida Varga', cue: 'quoted', via: 'the Tidewater Courier', content: 'the channel would be dredged', ruleId: 'by-agent' }],
+    },
+    {
       name: 'a fronted as-clause credits the main clause to the agent',
       text: 'As first reported by the Harwick Gazette, the levy will double next year.',
       attributions: [{ source: 'the Harwick Gazette', cue: 'reported', kind: 'outlet', content: 'the levy will double next year', category: 'reported-by-outlet', ruleId: 'by-agent' }],

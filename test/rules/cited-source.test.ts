@@ -4,6 +4,11 @@ new RuleTester().run('cited-source', {
   valid: ['The ruling cited an earlier case from 1998.'],
   invalid: [
     {
+      name: '`quoting` between commas works like `citing`; quoting a book is no speech',
+      text: 'The Harbour Gazette, quoting a port official, said the cranes were unsafe. The mayor quoted the old charter at the meeting.',
+      attributions: [{ source: 'a port official', via: 'The Harbour Gazette', cue: 'said', ruleId: 'cited-source' }],
+    },
+    {
       name: 'Outlet cited X who said',
       text: 'Reuters cited a Treasury official who said the bond sale was postponed.',
       attributions: [
