@@ -49,9 +49,11 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     const t = tokens[i - 1]
     if (t.kind === 'word') {
       // `released in May`: the month inside a sentence, not the modal.
-      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart)) break
+      // `Experts not involved in the study`: a negated participle after a noun still describes it.
+      const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -179,6 +181,11 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
   let e = sentence.tokenEnd
   while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
   return e
+}
+
+/** `people not authorized to speak publicly`: the speech a reduced relative clause says the source may not make. */
+function permittedSpeech(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'to' && /^(?:authori[sz]ed|allowed|permitted|cleared|empowered)$/.test(tokens[at - 2]?.lower ?? '')
 }
 
 /** `state television`, `report card`: a cue form opening a lexicon phrase of two words or more is part of a noun phrase. */

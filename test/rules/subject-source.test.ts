@@ -16,6 +16,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a negated participle and a permission to speak inside the subject',
+      text: 'Engineers not involved in the survey said the dam was sound. Two people not authorized to comment said the sale had stalled.',
+      attributions: [
+        { source: 'Engineers not involved in the survey', cue: 'said', kind: 'party' },
+        { source: 'Two people not authorized to comment', cue: 'said', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'an interruption between commas, then a clause with a pronoun subject',
       text: 'Ida Varga says, rain or shine on Sunday, she will open the pier.',
       attributions: [{ source: 'Ida Varga', cue: 'says', content: 'she will open the pier' }],
