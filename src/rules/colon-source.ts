@@ -3,7 +3,9 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { isCreditLine, isStageDirection } from '../pipeline/asides.js'
 import { kindsFromFullLabels, labelSentence, labelTagEnd, markInterviewers } from '../pipeline/turns.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
-import type { Candidate, OffsetRange } from '../pipeline/types.js'
+import type { Candidate, OffsetRange, TokenRange } from '../pipeline/types.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
+import { mentionsOf } from '../pipeline/mentions.js'
 import { defineRule } from './rule.js'
 
 const MAX_SPEAKER_WORDS = 5
@@ -31,6 +33,9 @@ export const colonSource = defineRule({
       const speaker = { tokenStart: start, tokenEnd: speakerEnd }
       // A body paragraph opening with `NAME:` or `Chris Matthews:` is a transcript turn.
       const transcript = !headline || ctx.slice(speaker) === ctx.slice(speaker).toUpperCase()
+      // `Veto Power Impedes Peace Efforts: …`: a run-in section heading in mixed case names nobody the story knows.
+      // (A headline's short name, `Milbank: …`, may be the columnist's byline.)
+      if (ctx.slice(speaker) !== ctx.slice(speaker).toUpperCase() && !knownSpeaker(ctx, speaker) && !(headline && speakerEnd - start <= 2)) continue
       if (!transcript && ctx.tokens[colon].quote !== -1) continue
       if (transcript && speakerEnd !== colon) continue
       const contentStart = ctx.tokens[colon + 1]
@@ -53,6 +58,19 @@ export const colonSource = defineRule({
     quotedAfterName(ctx)
   },
 })
+
+/** The label has a role or kind (`Sen. Ruiz`, `NY Post`), or one of its words names someone mentioned elsewhere in the story (`Clinton camp`). */
+function knownSpeaker(ctx: AnnotationContext, speaker: TokenRange): boolean {
+  if (classifyPhrase(ctx, [speaker]).kind) return true
+  const mentions = mentionsOf(ctx)
+  for (let i = speaker.tokenStart; i < speaker.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (!isWord(t) || !isCapitalized(t.text)) continue
+    const elsewhere = mentions.get(t.lower.replace(/['’]s$/, ''))?.some((m) => m.tokenStart >= speaker.tokenEnd || m.tokenEnd <= speaker.tokenStart)
+    if (elsewhere) return true
+  }
+  return false
+}
 
 /** `Clinton to Planned Parenthood: …`, `Mukasey at RNC: …`: the speaker is the name before the preposition. */
 function headlineSpeakerEnd(ctx: AnnotationContext, start: number, colon: number): number {

@@ -50,9 +50,9 @@ new RuleTester().run('colon-source', {
       statements: ['unattributed', 'reported-by-outlet', 'reported-by-outlet', 'unattributed', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'reported-by-outlet', 'claimed-by-party'],
     },
     {
-      name: 'a section label is no speaker whose turn runs over the paragraphs after it',
+      name: 'a run-in section label in mixed case that names nobody in the story is no speaker',
       text: 'Notes on the fund.\n\nThe Gap Remains: The fund promised parity. It has not delivered.\n\nThat looks unlikely now.\n\nHousing Plans: The city wants more homes.',
-      statements: ['unattributed', 'claimed-by-party', 'claimed-by-party', 'unattributed', 'claimed-by-party'],
+      statements: ['unattributed', 'unattributed', 'unattributed', 'unattributed', 'unattributed'],
     },
     {
       name: 'a headline label with a finite verb is a clause, not a speaker',
@@ -69,8 +69,8 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
   ],
   invalid: [
     {
-      name: 'a mixed-case name opening a body paragraph is a transcript turn',
-      text: 'The panel met on Friday.\nAna Ruiz: The levy is fair and the council agrees.',
+      name: 'a mixed-case name the story mentions, opening a body paragraph, is a transcript turn',
+      text: 'The panel met Ana Ruiz on Friday.\nAna Ruiz: The levy is fair and the council agrees.',
       attributions: [{ source: 'Ana Ruiz', cue: ':', ruleId: 'colon-source' }],
     },
     {
