@@ -43,6 +43,9 @@ export interface ContentResult {
   via: TokenRange | null
 }
 
+/** `complained online that …`, `said here that …`: an adverb of place before the that-clause. */
+const PLACE_ADVERBS = new Set(['online', 'here', 'there', 'abroad', 'overseas', 'offline', 'onstage'])
+
 /** Content after a cue (and its object and adjuncts), or null when it has none. */
 export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEntry | undefined): ContentResult | null {
   const tokens = ctx.tokens
@@ -95,7 +98,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       }
       break
     }
-    if (TIME_WORDS.has(t.lower) || /^[a-z]+ly$/.test(t.lower)) {
+    if (TIME_WORDS.has(t.lower) || /^[a-z]+ly$/.test(t.lower) || (PLACE_ADVERBS.has(t.lower) && tokens[i + 1]?.lower === 'that')) {
       i++
       continue
     }

@@ -127,6 +127,11 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'a capitalised name ending in Board is a public body',
+      text: 'The Product Safety Board said it was gathering information.',
+      attributions: [{ source: 'The Product Safety Board', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'an outlet listed with `the` and a capital counts when the name is capitalised',
       text: 'The professor was flying to a conference, the Guardian reported.',
       attributions: [{ source: 'the Guardian', kind: 'outlet', category: 'reported-by-outlet' }],

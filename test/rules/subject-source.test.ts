@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an adverb of place between the cue and its that-clause',
+      text: 'Ferry passengers complained online that the boats were late.',
+      attributions: [{ source: 'Ferry passengers', cue: 'complained', content: 'that the boats were late' }],
+    },
+    {
       name: 'a negated participle and a permission to speak inside the subject',
       text: 'Engineers not involved in the survey said the dam was sound. Two people not authorized to comment said the sale had stalled.',
       attributions: [
