@@ -7,6 +7,8 @@
 import { classifyPhrase } from './kinds.js'
 import type { AnnotationContext } from './context.js'
 import { isWord } from './syntax.js'
+import { isCapitalized } from '../lexicon/words.js'
+import { mentionsOf } from './mentions.js'
 import type { Candidate, Sentence, TokenRange } from './types.js'
 
 /** How many tokens a parenthesised tag (`(R-WY)`, `(D-N.Y.)`) may hold. */
@@ -104,4 +106,28 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
       turn.evidence.push({ ruleId: 'colon-source', reason: 'asks the questions in a transcript: the interviewer, a journalist' })
     }
   }
+}
+
+/** The label has a role or kind (`Sen. Ruiz`, `NY Post`), or one of its words names someone mentioned elsewhere in the story (`Clinton camp`). */
+export function knownSpeaker(ctx: AnnotationContext, speaker: TokenRange): boolean {
+  if (classifyPhrase(ctx, [speaker]).kind) return true
+  const mentions = mentionsOf(ctx)
+  for (let i = speaker.tokenStart; i < speaker.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (!isWord(t) || !isCapitalized(t.text)) continue
+    const elsewhere = mentions.get(t.lower.replace(/['’]s$/, ''))?.some((m) => m.tokenStart >= speaker.tokenEnd || m.tokenEnd <= speaker.tokenStart)
+    if (elsewhere) return true
+  }
+  return false
+}
+
+/** Three or more commas between names and nothing but capitalised words (and `and`). */
+export function roster(ctx: AnnotationContext, from: number, to: number): boolean {
+  let commas = 0
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]
+    if (t.text === ',') commas++
+    else if (isWord(t) && !isCapitalized(t.text) && t.lower !== 'and') return false
+  }
+  return commas >= 3
 }

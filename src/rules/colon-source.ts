@@ -1,11 +1,9 @@
 import { AUXILIARIES, HEADLINE_LABELS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isCreditLine, isStageDirection } from '../pipeline/asides.js'
-import { kindsFromFullLabels, labelSentence, labelTagEnd, markInterviewers } from '../pipeline/turns.js'
+import { kindsFromFullLabels, knownSpeaker, labelSentence, labelTagEnd, markInterviewers, roster } from '../pipeline/turns.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
-import type { Candidate, OffsetRange, TokenRange } from '../pipeline/types.js'
-import { classifyPhrase } from '../pipeline/kinds.js'
-import { mentionsOf } from '../pipeline/mentions.js'
+import type { Candidate, OffsetRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_SPEAKER_WORDS = 5
@@ -45,6 +43,8 @@ export const colonSource = defineRule({
       const name = ctx.slice(speaker)
       const least = transcript && !headline && name === name.toUpperCase() && /\p{Lu}/u.test(name) ? 1 : 2
       if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd, least)) continue
+      // `Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …`: a roster of names is a list, not speech.
+      if (roster(ctx, colon + 1, sentence.tokenEnd)) continue
       const content = transcript ? turnContent(ctx, paragraph.index, contentStart.start) : [{ start: contentStart.start, end: sentence.end }]
       const cue = ctx.addCue({ tokenStart: colon, tokenEnd: colon + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: sentence.index, entry: ':', ruleId: 'colon-source' })
       const candidate = ctx.propose(
@@ -58,19 +58,6 @@ export const colonSource = defineRule({
     quotedAfterName(ctx)
   },
 })
-
-/** The label has a role or kind (`Sen. Ruiz`, `NY Post`), or one of its words names someone mentioned elsewhere in the story (`Clinton camp`). */
-function knownSpeaker(ctx: AnnotationContext, speaker: TokenRange): boolean {
-  if (classifyPhrase(ctx, [speaker]).kind) return true
-  const mentions = mentionsOf(ctx)
-  for (let i = speaker.tokenStart; i < speaker.tokenEnd; i++) {
-    const t = ctx.tokens[i]
-    if (!isWord(t) || !isCapitalized(t.text)) continue
-    const elsewhere = mentions.get(t.lower.replace(/['’]s$/, ''))?.some((m) => m.tokenStart >= speaker.tokenEnd || m.tokenEnd <= speaker.tokenStart)
-    if (elsewhere) return true
-  }
-  return false
-}
 
 /** `Clinton to Planned Parenthood: …`, `Mukasey at RNC: …`: the speaker is the name before the preposition. */
 function headlineSpeakerEnd(ctx: AnnotationContext, start: number, colon: number): number {

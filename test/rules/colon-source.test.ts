@@ -2,6 +2,8 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('colon-source', {
   valid: [
+    { name: 'a roster of names after a label is a list, not speech', text: 'The panel has members from Kessel and Dorn.\n\nKessel: Ana Ruiz, Tom Reyes, Ida Varga, Piet Hall.' },
+    { name: 'a section label such as `Still to come` is nobody’s', text: 'Results were slow on Tuesday.\n\nStill to come: results in the northern towns.' },
     'Note: the ferry timetable changed in June.',
     'The plan had one flaw: nobody paid for it.',
     {
