@@ -3,7 +3,7 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
 import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
-import type { CueMatch } from '../pipeline/types.js'
+import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
@@ -164,6 +164,14 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   // `Velmar, who said …`: the phrase before the comma.
   const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, floor)
   // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
-  if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
+  if (np) return { source: tokens[j - 1].lower === 'which' ? afterPreposition(ctx, objectAfterVerb(ctx, np)) : objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
+}
+
+const THING_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'from', 'against', 'on', 'at', 'about', 'over', 'after', 'under'])
+
+/** `voted for the resolution which said …`: `which` stands for the thing after the last preposition. */
+function afterPreposition(ctx: AnnotationContext, np: TokenRange): TokenRange {
+  for (let k = np.tokenEnd - 2; k >= np.tokenStart; k--) if (THING_PREPOSITIONS.has(ctx.tokens[k].lower)) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+  return np
 }

@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`which` after a prepositional object stands for that object, not the clause',
+      text: 'The council voted 6-1 for the motion which said the ferry fares were too high.',
+      attributions: [{ source: 'the motion', cue: 'said', content: 'the ferry fares were too high' }],
+    },
+    {
       name: 'an adverb of place between the cue and its that-clause',
       text: 'Ferry passengers complained online that the boats were late.',
       attributions: [{ source: 'Ferry passengers', cue: 'complained', content: 'that the boats were late' }],
