@@ -16,6 +16,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`who` after a phrase with from/by stands for its object; a preposition inside a name stays',
+      text: 'The plan won support from those who said the ferry was too slow. The panel heard Ana Ruiz, head of the Fund for Harbour Safety, who said the cranes were unsafe.',
+      attributions: [
+        { source: 'those', cue: 'said' },
+        { source: 'head of the Fund for Harbour Safety', cue: 'said' },
+      ],
+    },
+    {
       name: '`which` after a prepositional object stands for that object, not the clause',
       text: 'The council voted 6-1 for the motion which said the ferry fares were too high.',
       attributions: [{ source: 'the motion', cue: 'said', content: 'the ferry fares were too high' }],
