@@ -1,5 +1,8 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { contentEnd, isComma, isWord, nounPhraseAfter } from '../pipeline/syntax.js'
+import { clauseSubject } from '../pipeline/clause-subject.js'
+import type { AnnotationContext } from '../pipeline/context.js'
+import type { TokenRange } from '../pipeline/types.js'
 import { quoteKind } from '../pipeline/content.js'
 import { defineRule } from './rule.js'
 
@@ -34,12 +37,20 @@ export const inDocument = defineRule({
       let spoken = false
       for (let k = comma + 1; k < end && !spoken; k++) spoken = ctx.cueByToken.get(k)?.type === 'verb'
       if (spoken) continue
-      const cue = ctx.addCue({ tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenStart + 1, lemma: 'in', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'in', ruleId: 'in-document' })
+      // `In a statement, the finance office put the gap at $84 million.`: an unowned statement is the main subject's speech.
+      const author = speechDocument(ctx, document) ? clauseSubject(ctx, comma + 1, end) : null
+      const cue = ctx.addCue({ tokenStart: sentence.tokenStart, tokenEnd: author ? document.tokenEnd : sentence.tokenStart + 1, lemma: author ? 'in a statement' : 'in', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'in', ruleId: 'in-document' })
       const content = { start: tokens[comma + 1].start, end: tokens[end - 1].end }
       ctx.propose(
-        { cue, source: document, content: [content], quote: quoteKind(ctx, comma + 1, end), confidence: 0.75, ruleId: 'in-document' },
-        'a sentence opening with "in" and a document reports what the document says',
+        { cue, source: author ?? document, content: [content], quote: quoteKind(ctx, comma + 1, end), confidence: 0.75, ruleId: 'in-document' },
+        author ? 'a statement opening the sentence is the speech of the main clause’s subject' : 'a sentence opening with "in" and a document reports what the document says',
       )
     }
   },
 })
+
+/** `a statement`, `an email`, `a post on X`: speech of whoever the main clause names, when no issuer owns it. */
+function speechDocument(ctx: AnnotationContext, document: TokenRange): boolean {
+  const words = ctx.lowerWords(document)
+  return /^(?:a|an|the)$/.test(words[0] ?? '') && /^(?:statement|email|e-mail|letter|post|tweet|interview|speech|memo|filing|video|message)s?$/.test(words[words.length - 1] ?? '')
+}

@@ -8,6 +8,11 @@ new RuleTester().run('in-document', {
   ],
   invalid: [
     {
+      name: 'an unowned statement opening the sentence is the speech of the main subject',
+      text: 'In a statement, the city finance office put the shortfall at $84 million.',
+      attributions: [{ source: 'the city finance office', cue: 'In a statement', kind: 'official', category: 'confirmed-by-official', ruleId: 'in-document' }],
+    },
+    {
       name: 'an outlet’s poll reports the clause',
       text: 'In the latest Courier poll, Ruiz leads Velik by five points.',
       attributions: [{ source: 'the latest Courier poll', cue: 'In', kind: 'outlet', category: 'reported-by-outlet', content: 'Ruiz leads Velik by five points', ruleId: 'in-document' }],
