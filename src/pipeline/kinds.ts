@@ -43,6 +43,8 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
     }
     // `Roe, asked about attacks on journalists,`: a participle phrase tells what the source did, not who it is.
     if (participlePhrase(ctx, d)) continue
+    // `Ruiz, in a tweet, said …`: an adjunct between commas tells how the source spoke, not who it is.
+    if (/^(?:in|on|at|during|after|before|via|through|with|without)$/.test(ctx.tokens[d.tokenStart]?.text ?? '')) continue
     // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
     const relative = /^(?:who|which|whose)$/.test(ctx.tokens[d.tokenStart]?.lower ?? '')
     const next = scan(ctx, d, relative)

@@ -19,11 +19,16 @@ export function namedSubject(ctx: AnnotationContext, start: number, limit: numbe
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'since', 'during', 'by', 'with', 'from', 'of', 'to', 'as'])
 
-/** `He was able to tout …`: step back over `able to` (and the auxiliaries before it) to the subject. */
+/** `He was able to tout …`, `She went on to say …`: step back over the catenative (and the auxiliaries before it) to the subject. */
 export function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
   const tokens = ctx.tokens
-  if (j - 2 <= floor || tokens[j - 1].lower !== 'to' || !CATENATIVES.has(tokens[j - 2].lower)) return j
-  return skipBack(ctx, j - 2, floor)
+  if (j - 2 <= floor || tokens[j - 1].lower !== 'to') return j
+  if (CATENATIVES.has(tokens[j - 2].lower)) return skipBack(ctx, j - 2, floor)
+  // `went on to say`, `took to Twitter to say`, `went on television to warn`: the verb of the medium.
+  for (let k = j - 2; k > floor && k >= j - 5; k--) {
+    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(`${tokens[k - 1].lower} ${tokens[k].lower}`)) return skipBack(ctx, k - 1, floor)
+  }
+  return j
 }
 
 /** `The senator on Monday` → `The senator`: a time adjunct between a subject and its verb is not part of the subject. */

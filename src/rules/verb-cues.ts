@@ -68,7 +68,8 @@ export const verbCues = defineRule({
       // (not after a quantity: `a third say`, `a majority believe`).
       if (t.lower === match.value.lemma.split(' ')[0] && isWord(previous) && !QUANTITY_NOUNS.test(before) && indefiniteBefore(tokens, i)) continue
       // `was able to tout`, `continued to insist`: the infinitive of a catenative verb did happen.
-      const catenative = before === 'to' && CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)
+      const medium = before === 'to' ? mediumVerb(tokens, i - 1) : -1
+      const catenative = before === 'to' && ((CATENATIVES.has(tokens[i - 2]?.lower ?? '') && !negatedBefore(tokens, i - 2, sentence.tokenStart)) || (medium !== -1 && !negatedBefore(tokens, medium, sentence.tokenStart)))
       // `he does believe`, `did say`: an emphatic auxiliary right before the verb asserts the act.
       const emphatic = before === 'did' || before === 'does' || before === 'do'
       // `released in May found`: the month, not the modal.
@@ -77,6 +78,8 @@ export const verbCues = defineRule({
       if (before === 'not' || before === 'never') continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
+      // `went on to say`: the infinitive after it is the cue.
+      if (match.value.lemma === 'go on' && tokens[i + match.length]?.lower === 'to') continue
       // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
       if (match.value.lemma === 'quote' && !quotesSpeaker(ctx, i)) continue
       const after = tokens[i + match.length]
@@ -156,4 +159,13 @@ function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
     if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
   }
   return false
+}
+
+/** `took to Twitter to say`, `went on television to warn`: the medium was used, so the speech happened. The index of `took`/`went`, or -1. */
+function mediumVerb(tokens: readonly Token[], to: number): number {
+  for (let k = to - 2; k >= 0 && k >= to - 5; k--) {
+    const pair = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
+    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(pair)) return k
+  }
+  return -1
 }

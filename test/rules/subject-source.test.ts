@@ -16,6 +16,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an adjunct between commas after the name does not decide the kind',
+      text: 'Ida Varga, in a tweet, said the ferry was late.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: '`who` after a phrase with from/by stands for its object; a preposition inside a name stays',
       text: 'The plan won support from those who said the ferry was too slow. The panel heard Ana Ruiz, head of the Fund for Harbour Safety, who said the cranes were unsafe.',
       attributions: [

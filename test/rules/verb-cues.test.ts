@@ -14,6 +14,7 @@ new RuleTester().run('verb-cues', {
     { name: 'challenges as a plural noun', text: 'The harbour faces challenges in the winter.' },
     { name: 'a negated catenative verb: no speech happened', text: 'Tomas Brenner never seemed to brag about the harvest.' },
     'The candidate claimed victory on Tuesday.',
+    { name: '`went on to` before an act is no speech', text: 'The mayor went on to win the vote in a landslide.' },
     { name: 'an -ing word after a determiner and a modifier is a noun', text: 'The river authority issued an amber warning for the valley on Sunday.' },
     { name: 'a base form after an indefinite article and a modifier is a noun', text: 'The mayor answered a recent claim, first made in May, that the ferry was unsafe.' },
     { name: '`that` before a verb opens a relative clause after a noun', text: 'The clerk released 40 emails that were sent from the harbour office.' },
@@ -24,6 +25,14 @@ new RuleTester().run('verb-cues', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },
   ],
   invalid: [
+    {
+      name: 'an infinitive after a medium taken or gone on did happen; `went on to` hands the cue to the infinitive',
+      text: 'Ida Varga took to Twitter to claim that the ferry was late. Tomas Brenner went on to say that the pier was safe.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'claim', content: 'that the ferry was late' },
+        { source: 'Tomas Brenner', cue: 'say', content: 'that the pier was safe' },
+      ],
+    },
     {
       name: 'hailing something as something is evaluative speech',
       text: 'Fishing crews hailed the new quota as a lifeline for the coast.',
