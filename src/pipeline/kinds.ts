@@ -112,7 +112,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         // `exit polls conducted for KTV News`: a participle may stand between the document and its issuer.
         const gap = /^(?:conducted|commissioned|carried|released|published|compiled)$/.test(words[i + match.length] ?? '') ? 1 : 0
         const next = words[i + match.length + gap]
-        const by = next === 'from' || next === 'for' ? i + match.length + gap : words.indexOf('by', i + match.length)
+        // `a report in the Harbour Gazette`: a document in an outlet is the outlet's.
+        const inOutlet = next === 'in' && isOutlet(ctx, { tokenStart: range.tokenStart + i + match.length + gap + 1, tokenEnd: range.tokenEnd })
+        const by = next === 'from' || next === 'for' || inOutlet ? i + match.length + gap : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
           continue

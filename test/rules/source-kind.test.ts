@@ -127,6 +127,14 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'a document in an outlet is the outlet’s; a poll in a place has no issuer',
+      text: 'A report in the Harbour Gazette said the pier was unsafe. Recent polls in Korsland show Ruiz ahead.',
+      attributions: [
+        { source: 'A report in the Harbour Gazette', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Recent polls in Korsland', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a capitalised name ending in Board is a public body',
       text: 'The Product Safety Board said it was gathering information.',
       attributions: [{ source: 'The Product Safety Board', kind: 'official', category: 'confirmed-by-official' }],
