@@ -116,7 +116,7 @@ export function mentionKind(ctx: AnnotationContext, last: string): KindDecision 
 
 function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
   for (const m of mentionsOf(ctx).get(last) ?? []) {
-    const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? { tokenStart: m.tokenEnd + 1, tokenEnd: Math.min(m.tokenEnd + 8, ctx.sentenceOf(m.tokenStart).tokenEnd) } : null
+    const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? appositiveAfterName(ctx, m.tokenEnd + 1) : null
     const decision = classifyPhrase(ctx, [m.title])
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
@@ -127,4 +127,12 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     }
   }
   return null
+}
+
+/** `Piet Hall, a fisherman, told reporters`: the appositive runs to its closing comma (at most eight tokens), not into the verb's object. */
+function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange {
+  const limit = Math.min(start + 8, ctx.sentenceOf(start).tokenEnd)
+  let end = start
+  while (end < limit && ctx.tokens[end].text !== ',') end++
+  return { tokenStart: start, tokenEnd: end }
 }

@@ -4,6 +4,14 @@ new RuleTester().run('inverted-source', {
   valid: ['The pier, the barges and the cranes were sold.'],
   invalid: [
     {
+      name: 'after a quotation, a name and appositive told an outlet: the name speaks, the outlet is the via',
+      text: '“You can see daylight through the boards,” Piet Hall, a fisherman, told the Harbour Gazette. “It’s been like that for years,” his neighbour, Ida Varga, told reporters.',
+      attributions: [
+        { source: 'Piet Hall', cue: 'told', kind: 'party', via: 'the Harbour Gazette', category: 'claimed-by-party' },
+        { source: 'his neighbour', cue: 'told', kind: 'party', via: null },
+      ],
+    },
+    {
       name: 'a medium after the postposed name: a platform is dropped, an outlet is the via',
       text: 'The ferry will run again in May, wrote Ida Varga on Facebook. The pier will stay shut, said Tomas Brenner on Radio Dune.',
       attributions: [

@@ -10,6 +10,7 @@ import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+const ADDRESSING = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'reassure', 'remind'])
 
 /** Propose `content, cue, source`; `j` is the first token of the cue with its adverbs. */
 export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
@@ -20,6 +21,8 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   const quoted = quotedLead(ctx, j - 1, sentence.tokenStart)
   // `The survey, conducted for the Courier, found 50 percent …`: evidential verbs keep their subject before them.
   if (!quoted && EVIDENTIAL.has(cue.lemma)) return false
+  // `“…,” Piet Hall, a fisherman, told the Gazette`: what follows `told` is the addressee, never a postposed subject.
+  if (ADDRESSING.has(cue.lemma)) return false
   const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
   const np = withoutMedium(ctx, whole)
   let description = np && whole && np.tokenEnd === whole.tokenEnd ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
