@@ -37,7 +37,8 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
     const closing = DOUBLE_CLOSE.has(mark) || (mark === '"' && open !== -1)
     if (open !== -1 && t.paragraph !== tokens[open].paragraph && t.paragraph !== tokens[lastInside].paragraph) {
       // A new paragraph: carry the quotation over only when it reopens.
-      const reopens = opening && (i === 0 || tokens[i - 1].paragraph !== t.paragraph)
+      // (A straight `"` opening the paragraph reopens too: it cannot close a quotation it starts.)
+      const reopens = (opening || mark === '"') && (i === 0 || tokens[i - 1].paragraph !== t.paragraph)
       if (reopens && t.paragraph === tokens[lastInside].paragraph + 1) {
         lastInside = i
         continue

@@ -37,6 +37,11 @@ describe('quotes', () => {
     expect(quotationsOf(text)).toEqual(['“We moved the pumps twice.\n“Nobody in Calder will be left without water.”'])
   })
 
+  it('carries a straight-quoted quotation over a paragraph that opens with a straight mark', () => {
+    const text = 'Velik said, "We moved the pumps twice.\n\n"Nobody will be left without water."\n\nThe crews slept at noon.'
+    expect(quotationsOf(text)).toEqual(['"We moved the pumps twice.\n\n"Nobody will be left without water."'])
+  })
+
   it('ends an unclosed quotation with its paragraph when the next one does not reopen', () => {
     const text = 'Velik said, “We moved the pumps twice.\nThe crews slept at noon.'
     expect(quotationsOf(text)).toEqual(['“We moved the pumps twice.'])
