@@ -61,6 +61,8 @@ export const verbCues = defineRule({
       // `the report`, `Trump's claim` are nouns; `Some believe`, `Many say` have a quantifier as subject.
       if ((DETERMINERS.has(before) && !(QUANTIFIERS.has(before) && !/[^s]s$/.test(t.lower))) || isPossessive(before)) continue
       if (possessiveModified(tokens, i)) continue
+      // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.
+      if (previous && /^['’]$/.test(previous.text) && tokens[i - 2]?.lower.endsWith('s') && tokens[i - 2].end === previous.start) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
       // (`issued a statement saying …`: a participle describing an issued document is its cue.)
       if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue
