@@ -8,7 +8,7 @@ import { clauseSubject } from './clause-subject.js'
 import type { AnnotationContext } from './context.js'
 import { clauseStart } from './clause-edges.js'
 import { isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from './syntax.js'
-import type { CueMatch, Sentence, TokenRange } from './types.js'
+import type { CueMatch, Sentence, Token, TokenRange } from './types.js'
 
 /** `House Speaker Paul Ryan, R-Wis., despite …`: a name of two words or more opening the sentence before a comma. */
 export function namedSubject(ctx: AnnotationContext, start: number, limit: number): TokenRange | null {
@@ -25,11 +25,19 @@ export function catenativeStart(ctx: AnnotationContext, j: number, floor: number
   if (j - 2 <= floor || tokens[j - 1].lower !== 'to') return j
   if (CATENATIVES.has(tokens[j - 2].lower)) return skipBack(ctx, j - 2, floor)
   // `went on to say`, `took to Twitter to say`, `went on television to warn`: the verb of the medium.
-  for (let k = j - 2; k > floor && k >= j - 5; k--) {
-    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(`${tokens[k - 1].lower} ${tokens[k].lower}`)) return skipBack(ctx, k - 1, floor)
-  }
-  return j
+  const medium = mediumVerb(tokens, j - 1)
+  return medium > floor ? skipBack(ctx, medium, floor) : j
 }
+
+/** `took to Twitter to say`, `went on television to warn`: the medium was used, so the speech happened. The index of `took`/`went`, or -1. */
+export function mediumVerb(tokens: readonly Token[], to: number): number {
+  for (let k = to - 2; k >= 0 && k >= to - 5; k--) {
+    const pair = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
+    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(pair)) return k
+  }
+  return -1
+}
+
 
 /** `The senator on Monday` → `The senator`: a time adjunct between a subject and its verb is not part of the subject. */
 export function withoutTimeAdjunct(ctx: AnnotationContext, np: TokenRange): TokenRange {

@@ -2,7 +2,7 @@ import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, 
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
-import { issuedDocument } from '../pipeline/subject-parts.js'
+import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
 import type { Token } from '../pipeline/types.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
@@ -161,13 +161,4 @@ function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
     if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
   }
   return false
-}
-
-/** `took to Twitter to say`, `went on television to warn`: the medium was used, so the speech happened. The index of `took`/`went`, or -1. */
-function mediumVerb(tokens: readonly Token[], to: number): number {
-  for (let k = to - 2; k >= 0 && k >= to - 5; k--) {
-    const pair = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
-    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(pair)) return k
-  }
-  return -1
 }
