@@ -53,7 +53,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         if (!(after && isWord(after) && isCapitalized(after.text))) break
@@ -186,6 +186,12 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
 /** `people not authorized to speak publicly`: the speech a reduced relative clause says the source may not make. */
 function permittedSpeech(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'to' && /^(?:authori[sz]ed|allowed|permitted|cleared|empowered)$/.test(tokens[at - 2]?.lower ?? '')
+}
+
+/** `The ruling said`, `the filing shows`: a document word after a determiner is a noun, even in -ing. */
+function documentNoun(ctx: AnnotationContext, at: number): boolean {
+  const before = ctx.tokens[at - 1]
+  return isWord(before) && DETERMINERS.has(before.lower) && ctx.lexicon.kinds.word(ctx.tokens[at].lower)?.cls === 'document'
 }
 
 /** `state television`, `report card`: a cue form opening a lexicon phrase of two words or more is part of a noun phrase. */

@@ -127,6 +127,11 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: 'a document noun in -ing after a determiner is the subject: only a court rules, so it is official',
+      text: 'The ruling said the port authority had failed to consult the fishermen.',
+      attributions: [{ source: 'The ruling', cue: 'said', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a document in an outlet is the outlet’s; a poll in a place has no issuer',
       text: 'A report in the Harbour Gazette said the pier was unsafe. Recent polls in Korsland show Ruiz ahead.',
       attributions: [
