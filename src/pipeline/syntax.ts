@@ -51,7 +51,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       // `Experts not involved in the study`: a negated participle after a noun still describes it.
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
-      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple) break
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
       if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
@@ -230,4 +230,9 @@ export function onlyDate(ctx: AnnotationContext, np: TokenRange): boolean {
     if (isWord(t) && /\p{L}/u.test(t.text) && !TIME_WORDS.has(t.lower) && !MONTH_ABBREVIATIONS.test(t.lower)) return false
   }
   return true
+}
+
+/** `the WHO`: the World Health Organization after an article, not the relative pronoun. */
+export function isAcronymWho(ctx: AnnotationContext, at: number): boolean {
+  return ctx.tokens[at]?.text === 'WHO' && /^(?:the|The)$/.test(ctx.tokens[at - 1]?.text ?? '')
 }

@@ -2,7 +2,7 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
@@ -75,7 +75,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (j <= sentence.tokenStart) return inVerbList(ctx, sentence.paragraph) ? ELLIPTICAL : frontedParticiple(ctx, cue)
   if (!before || before.sentence !== cue.sentence) return null
   // `the woman who accused him`: the relative pronoun stands for the phrase before it.
-  if (isWord(before) && (before.lower === 'who' || before.lower === 'which')) return relativeSubject(ctx, j, sentence.tokenStart)
+  // (`The WHO said`: the acronym of a body, not the pronoun.)
+  if (isWord(before) && (before.lower === 'who' || before.lower === 'which') && !isAcronymWho(ctx, j - 1)) return relativeSubject(ctx, j, sentence.tokenStart)
   // `Ida Varga, who last year argued …`: a time adjunct between the relative pronoun and its verb.
   const pronoun = relativePronounBefore(ctx, j, sentence.tokenStart)
   if (pronoun !== -1) return relativeSubject(ctx, pronoun + 1, sentence.tokenStart)

@@ -127,6 +127,11 @@ new RuleTester().run('source-kind (institutions)', {
       ],
     },
     {
+      name: '`the WHO` is the organisation, not a relative pronoun',
+      text: 'The WHO said the outbreak in the port was under control.',
+      attributions: [{ source: 'The WHO', cue: 'said', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a document noun in -ing after a determiner is the subject: only a court rules, so it is official',
       text: 'The ruling said the port authority had failed to consult the fishermen.',
       attributions: [{ source: 'The ruling', cue: 'said', kind: 'official', category: 'confirmed-by-official' }],
