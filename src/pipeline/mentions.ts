@@ -121,10 +121,23 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
-    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower)) {
+    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       if (fromAppositive.kind) return fromAppositive
     }
   }
   return null
+}
+
+/**
+ * `soured on Vance, the Herald reported`: a phrase after a name's comma that
+ * runs into a cue verb is a reporting tag, not an appositive naming the role.
+ */
+function isReportingTag(ctx: AnnotationContext, range: TokenRange): boolean {
+  for (let i = range.tokenStart; i < range.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word') return false
+    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower)) return true
+  }
+  return false
 }

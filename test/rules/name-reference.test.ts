@@ -16,6 +16,14 @@ new RuleTester().run('name-reference', {
       attributions: [{ source: 'Varga', name: null, kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'an outlet tag after a name is no appositive giving the name a role',
+      text: 'Board members soured on Tobias Wren, the Harbour Gazette reported. "I did my job," Wren said.',
+      attributions: [
+        { source: 'the Harbour Gazette', kind: 'outlet' },
+        { source: 'Wren', name: 'Tobias Wren', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'a shouted transcript name is title-cased',
       text: 'PRESCOTT: We have no plans to raise the levy.',
       attributions: [{ source: 'PRESCOTT', name: 'Prescott' }],
