@@ -5,23 +5,25 @@ import type { TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_CITED = 20
+/** `, citing X,` and `, quoting X,` set the cited phrase off between commas. */
+const PARTICIPLES = new Set(['citing', 'quoting'])
 
 /**
- * `Axios cited a White House official who said …`, `cited X as saying …` and
- * `the newspaper, citing X, said …`: the cited person is the source and the
- * outlet that cited them is `via`.
+ * `Axios cited a White House official who said …`, `cited X as saying …`,
+ * `quoted X as saying …` and `the newspaper, citing X, said …`: the cited
+ * person is the source and the outlet that cited them is `via`.
  */
 export const citedSource = defineRule({
   meta: { id: 'cited-source', stage: 'attribute', description: 'Credit the person an outlet cites, with the outlet as via' },
   run(ctx) {
     const tokens = ctx.tokens
     for (const cite of ctx.cues) {
-      if (cite.claimed || cite.type !== 'verb' || cite.lemma !== 'cite') continue
+      if (cite.claimed || cite.type !== 'verb' || (cite.lemma !== 'cite' && cite.lemma !== 'quote')) continue
       const sentence = ctx.sentences[cite.sentence]
       let cited: TokenRange | null
       let outlet: TokenRange | null
       let inner
-      if (tokens[cite.tokenStart].lower === 'citing' && isComma(tokens[cite.tokenStart - 1])) {
+      if (PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
         let close = cite.tokenEnd
         while (close < sentence.tokenEnd && !isComma(tokens[close]) && close - cite.tokenEnd < MAX_CITED) close++

@@ -57,8 +57,9 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
 const MAX_CITED = 20
 
 /**
- * `…, the Courier reported on Sunday, citing two senior officials.`: the cited
- * phrase closing the sentence is the source and the outlet is via.
+ * `…, the Courier reported on Sunday, citing two senior officials.` (or
+ * `quoting a party official`): the cited phrase closing the sentence is the
+ * source and the outlet is via.
  */
 function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   const tokens = ctx.tokens
@@ -67,7 +68,7 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   while (end > outer.cue.tokenEnd && !isWord(tokens[end - 1])) end--
   const from = Math.max(outer.cue.tokenEnd, end - MAX_CITED - 1)
   let at = -1
-  for (let i = from; i < end; i++) if (tokens[i].lower === 'citing' && isComma(tokens[i - 1])) at = i
+  for (let i = from; i < end; i++) if ((tokens[i].lower === 'citing' || tokens[i].lower === 'quoting') && isComma(tokens[i - 1])) at = i
   if (at === -1 || at + 1 >= end || outer.source!.tokenStart > at) return false
   // Everything between the outlet's cue and `citing` is adjuncts (`on Sunday`), never another clause.
   for (let i = at + 1; i < end; i++) if (isComma(tokens[i]) || tokens[i].quote !== -1) return false

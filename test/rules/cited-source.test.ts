@@ -28,6 +28,16 @@ new RuleTester().run('cited-source (as saying, citing)', {
       attributions: [{ source: 'Tomas Brenner', cue: 'saying', via: 'Bloomberg', kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'quoted X as saying: the quoted person is the source, the outlet is via',
+      text: 'The Courier quoted a port engineer as saying that the crane had failed twice.',
+      attributions: [{ source: 'a port engineer', cue: 'saying', via: 'The Courier', kind: 'party', category: 'claimed-by-party', ruleId: 'cited-source' }],
+    },
+    {
+      name: 'a GOP or Democratic official is an official of a party: a party source',
+      text: 'Politico quoted a GOP official as saying the vote would slip.',
+      attributions: [{ source: 'a GOP official', via: 'Politico', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'OUTLET, citing X, said: X is the source via the outlet',
       text: 'The newspaper, citing two people briefed on the talks, said the deal had collapsed.',
       attributions: [{ source: 'two people briefed on the talks', cue: 'said', via: 'The newspaper', kind: 'unidentified', category: 'reported-by-outlet' }],
