@@ -30,6 +30,12 @@ export const citedSource = defineRule({
         if (!isComma(tokens[close]) || close === cite.tokenEnd) continue
         cited = { tokenStart: cite.tokenEnd, tokenEnd: close }
         outlet = nounPhraseBefore(ctx, cite.tokenStart - 1, sentence.tokenStart)
+        // `The lawmaker, citing census data, said …`: a speaker who is no outlet stays the
+        // source, and the aside names evidence, no speech of its own.
+        if (!outlet || !isOutlet(ctx, outlet)) {
+          cite.claimed = true
+          continue
+        }
         inner = ctx.verbCueBetween(close + 1, close + 3)
       } else {
         // `Axios cited X who said` / `cited X as saying`

@@ -15,6 +15,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a speaker citing figures between commas stays the source, and takes no kind from what is cited',
+      text: 'Ida Varga, citing figures from the Transport Ministry, said ridership had doubled.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: null, kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a pronoun between a noun and a base form is a relative clause’s subject',
       text: 'It was a step they believe could calm the harbour.',
       attributions: [{ cue: 'believe', content: 'could calm the harbour' }],
