@@ -15,6 +15,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a fronted time or place adjunct is no subject of an adjunct participle',
+      text: 'In May, a district judge sided with the tenants, saying the eviction rule was void. In August, several dock unions backed the plan, saying it would save jobs.',
+      attributions: [
+        { source: 'a district judge', cue: 'saying', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'several dock unions', cue: 'saying', kind: 'party' },
+      ],
+    },
+    {
       name: 'a speaker citing figures between commas stays the source, and takes no kind from what is cited',
       text: 'Ida Varga, citing figures from the Transport Ministry, said ridership had doubled.',
       attributions: [{ source: 'Ida Varga', cue: 'said', via: null, kind: 'party', category: 'claimed-by-party' }],
