@@ -12,7 +12,7 @@ import { isOutlet, isVia } from './kinds.js'
 import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, viaCore } from './via.js'
 import { nextParagraphQuote, nextQuoted } from './quote-ahead.js'
-import { afterInterruption, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
+import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -31,6 +31,8 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
+/** Cues that say something only as `X as Y`: `dismissed him as a crank`. */
+const AS_PREDICATE = new Set(['dismiss'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
@@ -56,7 +58,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       // `called AP's report a rush`: what is called something is no addressee.
-      if (isVia(ctx, object) && cue.lemma !== 'call') via = viaCore(ctx, object)
+      if (isVia(ctx, object) && cue.lemma !== 'call' && !AS_PREDICATE.has(cue.lemma)) via = viaCore(ctx, object)
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -123,6 +125,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
   if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, predicateEnd(ctx, objectStart, end)), via } : null
+  // `dismissed the governor as a poor leader`: casting someone as something is what is said (`dismissed the charges` is an act).
+  // (`said … and dismissed …`: coordinated after another cue, it stays inside that cue's content.)
+  if (objectStart !== -1 && AS_PREDICATE.has(cue.lemma)) {
+    const predicate = afterCueAnd(ctx, cue) ? -1 : asPredicateEnd(ctx, objectStart, end)
+    return predicate === -1 ? null : { ...fromHere(ctx, objectStart, predicate), via }
+  }
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.

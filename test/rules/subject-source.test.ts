@@ -8,12 +8,18 @@ new RuleTester().run('subject-source', {
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
     { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
     { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
+    { name: 'dismissing charges without `as` is an act', text: 'The harbour master dismissed the charges on Monday.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'dismissing someone as something says something about them; the writer’s aside after a dash is not said',
+      text: 'The harbour master dismissed the pilots as "a noisy minority" — a label they reject.',
+      attributions: [{ source: 'The harbour master', cue: 'dismissed', content: 'the pilots as "a noisy minority"', category: 'claimed-by-party' }],
+    },
     {
       name: 'a fronted time or place adjunct is no subject of an adjunct participle',
       text: 'In May, a district judge sided with the tenants, saying the eviction rule was void. In August, several dock unions backed the plan, saying it would save jobs.',
