@@ -16,6 +16,14 @@ new RuleTester().run('name-reference', {
       attributions: [{ source: 'Varga', name: null, kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'a role phrase holding `of` titles the name whole, its modifiers too',
+      text: 'Secretary of State Ann Voss met the envoys. Voss said the talks would resume. Former Secretary of State Ivo Brandt spoke too. Brandt said the ferries were late.',
+      attributions: [
+        { source: 'Voss', name: 'Ann Voss', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Brandt', name: 'Ivo Brandt', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'an outlet tag after a name is no appositive giving the name a role',
       text: 'Board members soured on Tobias Wren, the Harbour Gazette reported. "I did my job," Wren said.',
       attributions: [
