@@ -151,7 +151,8 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
-    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
+    // `Ben Rhodes, the deputy adviser` or `Ben Rhodes, Obama's deputy adviser`: an appositive names the role.
+    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       if (fromAppositive.kind) return fromAppositive
     }

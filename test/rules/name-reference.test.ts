@@ -24,6 +24,16 @@ new RuleTester().run('name-reference', {
       ],
     },
     {
+      name: 'a possessive appositive names the role, and a union’s political director is a party',
+      text: '"The levy stays," said Ida Roe, Marrowby’s harbour commissioner. Later, Roe noted that the vote was close. "We will strike," said Tom Hale, the dockers’ union political director. Hale added that talks had failed.',
+      attributions: [
+        { source: 'Ida Roe', kind: 'official' },
+        { source: 'Roe', name: 'Ida Roe', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Tom Hale', kind: 'party' },
+        { source: 'Hale', name: 'Tom Hale', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'an outlet tag after a name is no appositive giving the name a role',
       text: 'Board members soured on Tobias Wren, the Harbour Gazette reported. "I did my job," Wren said.',
       attributions: [
