@@ -69,9 +69,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   for (let i = 0; i < words.length; ) {
     const match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
     const t = ctx.tokens[range.tokenStart + i]
-    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised,
-    // and acronyms (`WHO`) only when written in capitals.
-    if (match && ((match.value.cls === 'outlet' && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
+    // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised
+    // (names listed in lower case, `state media`, always count), and acronyms (`WHO`) only when written in capitals.
+    if (match && ((match.value.cls === 'outlet' && /\p{Lu}/u.test(match.value.phrase) && !isCapitalized(t.text) && !/^[a-z]+[A-Z]/.test(t.text)) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
       i++
       continue
     }

@@ -5,6 +5,19 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'outlets listed in lower case match lower-case text: state media is an outlet, state television a via',
+      text: 'The dam was closed, according to state media. The minister told state television that the dam was safe.',
+      attributions: [
+        { source: 'state media', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'The minister', via: 'state television', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'a police union speaks as a side, not as the police',
+      text: '"The order is unlawful," said Dale Rook, president of the Harlow Police Patrolmen’s Association.',
+      attributions: [{ source: 'Dale Rook', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a name introduced as a tech site or news website is an outlet when it speaks later',
       text: 'The leak was first reported by the tech site Pixelwire. Pixelwire said the files had been online for weeks.',
       attributions: [
