@@ -100,9 +100,12 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   const source = c.source!
   let i = ctx.sentences[c.cue.sentence].tokenStart
   while (i < source.tokenStart && !isWord(tokens[i])) i++
-  // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue.
+  // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue
+  // (`…, while being interviewed on Fox, …`: after a subordinator and `being`).
   if (!OPENER_START.has(tokens[i]?.lower)) {
     i = source.tokenEnd + 1
+    if (/^(?:while|when)$/.test(tokens[i]?.lower ?? '')) i++
+    if (tokens[i]?.lower === 'being') i++
     if (!isComma(tokens[source.tokenEnd]) || !TALKING.has(tokens[i]?.lower) || i >= c.cue.tokenStart) return
   }
   let comma = i + 1
@@ -131,7 +134,7 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
   const tokens = ctx.tokens
   while (from < end && !isWord(tokens[from])) from++
   let stop = from + 1
-  while (stop < end && !ADJUNCT_START.has(tokens[stop].text)) stop++
+  while (stop < end && !ADJUNCT_START.has(tokens[stop].text) && !dayPart(ctx, stop)) stop++
   while (stop > from && !isWord(tokens[stop - 1])) stop--
   if (stop <= from) return undefined
   const whole = { tokenStart: from, tokenEnd: stop }
@@ -142,6 +145,14 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
     return isVia(ctx, owner) ? owner : undefined
   }
   return undefined
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
+
+/** `on Fox and Friends Monday morning`: a weekday with a part of the day ends the outlet's name (`Fox News Sunday` keeps its day). */
+function dayPart(ctx: AnnotationContext, i: number): boolean {
+  return WEEKDAYS.test(ctx.tokens[i].lower) && DAY_PARTS.has(ctx.tokens[i + 1]?.lower ?? '')
 }
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'polled', 'surveyed', 'interviewed'])

@@ -30,6 +30,11 @@ new RuleTester().run('outlet-via', {
       attributions: [{ source: 'a Labour party official', via: 'the Kestrel Courier', kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: '`while being interviewed on` an outlet makes it via, its name ending before a weekday and a part of the day',
+      text: 'Ida Varga, while being interviewed on Kestrel News Tuesday night, said the kiln had cracked.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: 'Kestrel News', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'an opener naming the outlet a speaker talked to makes it via; an audience of reporters does not',
       text: 'In an interview with the Kestrel Courier, the harbour master said the pier was unsafe. Speaking to Reuters on Monday, Ida Varga said the kiln had cracked. In an interview with reporters, the mayor said the fee was fair.',
       attributions: [
