@@ -15,6 +15,8 @@ export const inDocument = defineRule({
     for (const sentence of ctx.sentences) {
       const first = tokens[sentence.tokenStart]
       if (!isWord(first) || first.lower !== 'in' || first.quote !== -1) continue
+      // `In order to win, …`: a purpose clause, no order.
+      if (tokens[sentence.tokenStart + 1]?.lower === 'order' && /^(?:to|that|for)$/.test(tokens[sentence.tokenStart + 2]?.lower ?? '')) continue
       const document = nounPhraseAfter(ctx, sentence.tokenStart + 1, sentence.tokenEnd)
       if (!document || !classifyPhrase(ctx, [document]).document) continue
       // The document phrase ends at a comma, perhaps after a participle clause (`, conducted in May,`).

@@ -3,6 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('in-document', {
   valid: [
     'In the end, nobody came to the hearing.',
+    { name: '`in order to` opens a purpose clause, not a document', text: 'In order to win the port vote, the party needs new members.' },
     { text: 'In the latest Courier poll, Ruiz leads Velik by five points.', options: { rules: { 'in-document': 'off' } } },
   ],
   invalid: [

@@ -13,6 +13,14 @@ new RuleTester().run('source-kind', {
       ],
     },
     {
+      name: 'court filings name no issuer (unidentified); an order is issued by a court or a government (official)',
+      text: 'According to court filings, the engineer warned supervisors in 2019. The claim "lacks any support," the order released Friday said.',
+      attributions: [
+        { source: 'court filings', kind: 'unidentified', category: 'reported-by-outlet' },
+        { source: 'the order released Friday', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'a police union speaks as a side, not as the police',
       text: '"The order is unlawful," said Dale Rook, president of the Harlow Police Patrolmen’s Association.',
       attributions: [{ source: 'Dale Rook', kind: 'party', category: 'claimed-by-party' }],
