@@ -17,7 +17,9 @@ export const descriptionReference = defineRule({
     const live = ctx.live().sort((a, b) => a.cue.tokenStart - b.cue.tokenStart)
     for (const [n, c] of live.entries()) {
       if (!c.source || c.sourceName) continue
-      const words = ctx.lowerWords(c.source)
+      // `one of the people said`: a partitive picks one of an earlier group of sources.
+      const all = ctx.lowerWords(c.source)
+      const words = PARTITIVE.test(all[0] ?? '') && all[1] === 'of' ? all.slice(2) : all
       if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) continue
       const head = words[words.length - 1]
       // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
@@ -62,6 +64,9 @@ function conflicts(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, word
   const own = classifyPhrase(ctx, [c.source]).kind
   return own !== null && own !== 'unidentified' && a.kind !== null && own !== a.kind
 }
+
+/** Quantity words of a partitive: `one of the people`, `two of the officials`. */
+const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
 
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])

@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a partitive (`one of the people`) picks one of an earlier group of sources and takes its kind',
+      text: 'The ferry firm is in talks to sell its yard, people familiar with the matter said. A deal could come within weeks, one of the people said.',
+      attributions: [
+        { source: 'people familiar with the matter', kind: 'unidentified', category: 'reported-by-outlet' },
+        { source: 'one of the people', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a description whose modifier the earlier source lacks and whose words give another kind is someone else',
       text: 'Traders at Harlow Bank said rates would fall. The central bank said inflation was easing.',
       attributions: [
