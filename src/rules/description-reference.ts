@@ -57,13 +57,16 @@ export const descriptionReference = defineRule({
  * kind, is someone else.
  */
 function conflicts(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, words: readonly string[], a: Candidate): boolean {
-  const modifiers = words.slice(1, -1).filter((w) => w !== 'same')
+  // `the same official`, `the second official`: words that only point back are no conflicting modifiers.
+  const modifiers = words.slice(1, -1).filter((w) => !POINTERS.has(w))
   if (modifiers.length === 0 || !a.source) return false
   const earlier = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
   if (modifiers.some((w) => earlier.includes(w))) return false
   const own = classifyPhrase(ctx, [c.source]).kind
   return own !== null && own !== 'unidentified' && a.kind !== null && own !== a.kind
 }
+
+const POINTERS = new Set(['same', 'first', 'second', 'third', 'other', 'latter'])
 
 /** Quantity words of a partitive: `one of the people`, `two of the officials`. */
 const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
