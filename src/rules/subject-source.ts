@@ -9,7 +9,7 @@ import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
-import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
+import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 
@@ -163,6 +163,9 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   // `Velmar, who said …`: the phrase before the comma.
   const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, floor)
   // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
-  if (np) return { source: objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
+  // `… a lawsuit brought by residents who say …`: a restrictive `who` stands for the person nearest it
+  // (`the head of the Foundation for Peace, who …` keeps its whole description).
+  const restrictive = tokens[j - 1].lower === 'who' && !isComma(tokens[j - 2])
+  if (np) return { source: restrictive ? relativeAntecedent(ctx, objectAfterVerb(ctx, np)) : objectAfterVerb(ctx, np), description: null, subordinate: true, shared: null }
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
 }

@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'The harbour master', cue: 'dismissed', content: 'the pilots as "a noisy minority"', category: 'claimed-by-party' }],
     },
     {
+      name: 'a restrictive `who` stands for the nearest noun phrase, after a passive’s `by`, not the clause before it',
+      text: 'The tribunal revived a claim brought by dock workers of Harwick who say the crane owner knowingly ignored the cracks in its arm.',
+      attributions: [{ source: 'dock workers of Harwick', cue: 'say', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a fronted time or place adjunct is no subject of an adjunct participle',
       text: 'In May, a district judge sided with the tenants, saying the eviction rule was void. In August, several dock unions backed the plan, saying it would save jobs.',
       attributions: [
