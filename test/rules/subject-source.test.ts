@@ -9,6 +9,7 @@ new RuleTester().run('subject-source', {
     { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
     { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
     { name: 'dismissing charges without `as` is an act', text: 'The harbour master dismissed the charges on Monday.' },
+    { name: 'arguing with someone is a quarrel: no content opens on the auxiliary of a later clause', text: 'In the video, a young man appears to be arguing with a guard and shoves him before the gate was shut.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
