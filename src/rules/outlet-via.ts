@@ -47,7 +47,9 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
   for (const inner of ctx.bySentence.get(outer.cue.sentence) ?? []) {
     if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
     const at = ctx.tokens[inner.source.tokenStart].start
-    const inside = outer.content.some((s) => at >= s.start && at < s.end && at - s.start <= FRAME_WINDOW)
+    // `"…," Roe said in a bill, according to the Star.`: a closing `according to` frames the whole attribution before it.
+    const closing = outer.cue.type === 'according-to' && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
+    const inside = outer.content.some((s) => at >= s.start && at < s.end && (closing || at - s.start <= FRAME_WINDOW))
     if (inside && !isOutlet(ctx, inner.source)) return inner
   }
   return undefined

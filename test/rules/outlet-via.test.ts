@@ -30,6 +30,11 @@ new RuleTester().run('outlet-via', {
       attributions: [{ source: 'a Labour party official', via: 'the Kestrel Courier', kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'a closing `according to` an outlet frames a long quotation and its speaker: the speaker is the source, the outlet via',
+      text: '"There is no basis for the ban on ferries from the north," Ida Varga said in a motion filed at the harbour board, according to the Kestrel Courier.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: 'the Kestrel Courier', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: '`while being interviewed on` an outlet makes it via, its name ending before a weekday and a part of the day',
       text: 'Ida Varga, while being interviewed on Kestrel News Tuesday night, said the kiln had cracked.',
       attributions: [{ source: 'Ida Varga', cue: 'said', via: 'Kestrel News', kind: 'party', category: 'claimed-by-party' }],
