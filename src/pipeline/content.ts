@@ -153,7 +153,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
-  // (`arguing with someone … before the spray was used`: after an adjunct, no content opens on `was`.)
+  // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)
   const subjectless = objectStart === -1 && i > adjunctStart && AUXILIARIES.has(t.lower)
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && !subjectless && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   // `reported spending $9 million`, `denied taking the money`: a gerund clause is what is reported.

@@ -47,7 +47,7 @@ const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for'
 
 /** `asked about …`, `speaking to …`, `elected in …`, `citing …`; not `acting director`, nor `speaking for the ministry`, which names whom the source represents. */
 function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
-  // `while being interviewed on Fox`: a subordinator and `being` before the participle.
+  // `while being interviewed on Kestrel Radio`: a subordinator and `being` before the participle.
   let k = d.tokenStart
   if (/^(?:while|when|after|before)$/.test(ctx.tokens[k]?.lower ?? '')) k++
   if (ctx.tokens[k]?.lower === 'being') k++

@@ -56,7 +56,7 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
     const last = tokens[j].lower.replace(/'s$|'$/, '')
     let t = titleStart(ctx, i, i, 4)
-    // `former Secretary of State Jon Husted`: a role phrase holding `of` or a cue word belongs to the title whole, with its modifiers.
+    // `former Secretary of State Jon Voss`: a role phrase holding `of` or a cue word belongs to the title whole, with its modifiers.
     const role = rolePhraseStart(ctx, lower, t, i)
     if (role < t) t = titleStart(ctx, role, i, 7)
     let title: TokenRange | null = t < i ? { tokenStart: t, tokenEnd: i } : null
@@ -98,7 +98,7 @@ function rolePhraseStart(ctx: AnnotationContext, lower: readonly string[], t: nu
   return t
 }
 
-/** `Secretary of State Jon Husted`: `State` closes the role phrase before it and starts no name. */
+/** `Secretary of State Jon Voss`: `State` closes the role phrase before it and starts no name. */
 function endsRolePhrase(ctx: AnnotationContext, lower: readonly string[], i: number): boolean {
   const sentenceStart = ctx.sentences[ctx.tokens[i].sentence].tokenStart
   for (let from = i - 1; from >= Math.max(sentenceStart, i - 3); from--) {
@@ -151,7 +151,7 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
-    // `Ben Rhodes, the deputy adviser` or `Ben Rhodes, Obama's deputy adviser`: an appositive names the role.
+    // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
     if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       if (fromAppositive.kind) return fromAppositive

@@ -103,7 +103,7 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   let i = ctx.sentences[c.cue.sentence].tokenStart
   while (i < source.tokenStart && !isWord(tokens[i])) i++
   // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue
-  // (`…, while being interviewed on Fox, …`: after a subordinator and `being`).
+  // (`…, while being interviewed on Kestrel Radio, …`: after a subordinator and `being`).
   if (!OPENER_START.has(tokens[i]?.lower)) {
     i = source.tokenEnd + 1
     if (/^(?:while|when)$/.test(tokens[i]?.lower ?? '')) i++
@@ -152,7 +152,7 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
 
-/** `on Fox and Friends Monday morning`: a weekday with a part of the day ends the outlet's name (`Fox News Sunday` keeps its day). */
+/** `on Kestrel News Monday morning`: a weekday with a part of the day ends the outlet's name (`Kestrel News Sunday` keeps its day). */
 function dayPart(ctx: AnnotationContext, i: number): boolean {
   return WEEKDAYS.test(ctx.tokens[i].lower) && DAY_PARTS.has(ctx.tokens[i + 1]?.lower ?? '')
 }
