@@ -23,8 +23,19 @@ export function withoutTimePreposition(ctx: AnnotationContext, range: TokenRange
 
 /** `Mr. Obama revised his plans in October, saying …`: the subject before the first finite verb, before `limit`. */
 export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
+  const subject = subjectWords(ctx, sentenceStart, limit)
+  if (!subject) return null
   const tokens = ctx.tokens
-  let i = sentenceStart
+  const first = tokens[subject.tokenStart]
+  // `Clinton's lawyers`: a name's possessive determines the phrase.
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
+  return named ? subject : null
+}
+
+/** `Several groups granted …`: the words before the first finite verb, whether or not a determiner or name opens them. */
+export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let i = afterFrontedAdjunct(ctx, sentenceStart, limit)
   while (i < limit && (OPENERS.has(tokens[i].lower) || tokens[i].text === ',')) i++
   const start = i
   let words = 0
@@ -42,11 +53,29 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // `A campaign official later walked back …`: adverbs before the verb are not the subject's.
   while (end > start + 1 && (PRE_CUE_ADVERBS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--
   // `A federal judge on Friday blocked …`: the preposition of a time adjunct goes with it.
-  const subject = withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
-  const first = tokens[start]
-  // `Clinton's lawyers`: a name's possessive determines the phrase.
-  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
-  return named ? subject : null
+  return withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
+}
+
+/** Prepositions that open a fronted place or time adjunct (`In May,`, `Inside the hall,`). */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'inside', 'outside', 'since', 'following', 'amid', 'earlier', 'later', 'last'])
+const MAX_ADJUNCT_WORDS = 8
+
+/**
+ * `In May, a district judge sided …`: the token after a short fronted adjunct
+ * and its comma, where the subject starts; `start` itself when the sentence
+ * opens otherwise or the phrase holds a finite verb (`At least ten people
+ * died, …` is a clause).
+ */
+export function afterFrontedAdjunct(ctx: AnnotationContext, start: number, limit: number): number {
+  const tokens = ctx.tokens
+  if (!ADJUNCT_OPENERS.has(tokens[start]?.lower)) return start
+  for (let i = start + 1; i < limit && i - start <= MAX_ADJUNCT_WORDS; i++) {
+    const t = tokens[i]
+    if (t.text === ',') return i + 1 < limit ? i + 1 : start
+    if (t.kind !== 'word' && !PHRASE_PUNCT.has(t.text)) return start
+    if (t.kind === 'word' && finiteVerb(t.lower, tokens[i - 1].text, isCapitalized(t.text))) return start
+  }
+  return start
 }
 
 /** Plural nouns without an -s. */

@@ -1,7 +1,7 @@
 /**
  * Complements that only some cues take: the predicate of `call someone
- * something`, the `of` of `accuse … of`, and the infinitive of a
- * commitment (`vowed to fight`).
+ * something`, the `as` of `dismiss … as`, the `of` of `accuse … of`, and the
+ * infinitive of a commitment (`vowed to fight`).
  */
 import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
@@ -166,4 +166,23 @@ const NOT_GERUND = /^(?:during|according|including|regarding|concerning|followin
 export function gerundClause(ctx: AnnotationContext, lemma: string, i: number): boolean {
   const t = ctx.tokens[i]
   return GERUND_TAKERS.has(lemma) && isWord(t) && /^[a-z]{3,}ing$/.test(t.lower) && !NOT_GERUND.test(t.lower)
+}
+
+/** `said … and dismissed …`: a cue coordinated after another cue of its sentence. */
+export function afterCueAnd(ctx: AnnotationContext, cue: CueMatch): boolean {
+  return ctx.tokens[cue.tokenStart - 1]?.lower === 'and' && ctx.cues.some((c) => c.sentence === cue.sentence && c.tokenStart < cue.tokenStart)
+}
+
+/**
+ * `dismissed Gov. Ann Roe as weak`: an `as` a few words after the object's
+ * start, and where the predicate ends (before an adverbial clause or a dash
+ * opening the writer's aside: `as a crank — a charge he denies`); -1 without `as`.
+ */
+export function asPredicateEnd(ctx: AnnotationContext, objectStart: number, end: number): number {
+  for (let k = objectStart + 1; k < end - 1 && k <= objectStart + 8; k++) {
+    if (ctx.tokens[k].lower !== 'as') continue
+    for (let d = k + 1; d < end; d++) if (ctx.tokens[d].quote === -1 && DASHES.has(ctx.tokens[d].text)) return d
+    return predicateEnd(ctx, k, end)
+  }
+  return -1
 }

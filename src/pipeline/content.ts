@@ -5,14 +5,14 @@
  * `confirmed to Axios` name the outlet the source spoke to.
  */
 import type { CueEntry } from '../lexicon/compile.js'
-import { TIME_WORDS } from '../lexicon/words.js'
+import { AUXILIARIES, TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
 import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, viaCore } from './via.js'
 import { nextParagraphQuote, nextQuoted } from './quote-ahead.js'
-import { afterInterruption, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
+import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -31,6 +31,8 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
+/** Cues that say something only as `X as Y`: `dismissed him as a crank`. */
+const AS_PREDICATE = new Set(['dismiss'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
@@ -59,7 +61,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       // `called AP's report a rush`: what is called something is no addressee.
-      if (isVia(ctx, object) && cue.lemma !== 'call') via = viaCore(ctx, object)
+      if (isVia(ctx, object) && cue.lemma !== 'call' && !AS_PREDICATE.has(cue.lemma)) via = viaCore(ctx, object)
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -126,6 +128,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `called the plan a disgrace`, `called him “dangerous”`: calling someone something.
   // Without a predicate it is naming or phoning (`a group called Citizens United`, `called the senator`).
   if (objectStart !== -1 && cue.lemma === 'call') return callsSomething(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, predicateEnd(ctx, objectStart, end)), via } : null
+  // `dismissed the governor as a poor leader`: casting someone as something is what is said (`dismissed the charges` is an act).
+  // (`said … and dismissed …`: coordinated after another cue, it stays inside that cue's content.)
+  if (objectStart !== -1 && AS_PREDICATE.has(cue.lemma)) {
+    const predicate = afterCueAnd(ctx, cue) ? -1 : asPredicateEnd(ctx, objectStart, end)
+    return predicate === -1 ? null : { ...fromHere(ctx, objectStart, predicate), via }
+  }
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
@@ -148,7 +156,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
-  if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
+  // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)
+  const subjectless = objectStart === -1 && i > adjunctStart && AUXILIARIES.has(t.lower)
+  if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && !subjectless && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   // `reported spending $9 million`, `denied taking the money`: a gerund clause is what is reported.
   if (gerundClause(ctx, lemma, i)) return { ...fromHere(ctx, i, end), via }
   // `a tactic Democrats hope will work`, `which he believes is true`: the clause's subject was moved out.

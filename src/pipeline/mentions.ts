@@ -49,13 +49,16 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
   if (index) return index
   index = { byLast: new Map(), multiwordByLast: new Map(), ordered: [] }
   const tokens = ctx.tokens
+  const lower = tokens.map((t) => t.lower)
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(ctx, i)) continue
+    if (!isNameWord(ctx, i) || endsRolePhrase(ctx, lower, i)) continue
     let j = i
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
     const last = tokens[j].lower.replace(/'s$|'$/, '')
-    let t = i
-    while (t > ctx.sentences[tokens[i].sentence].tokenStart && i - t < 4 && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower)) t--
+    let t = titleStart(ctx, i, i, 4)
+    // `former Secretary of State Jon Voss`: a role phrase holding `of` or a cue word belongs to the title whole, with its modifiers.
+    const role = rolePhraseStart(ctx, lower, t, i)
+    if (role < t) t = titleStart(ctx, role, i, 7)
     let title: TokenRange | null = t < i ? { tokenStart: t, tokenEnd: i } : null
     // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
     if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
@@ -75,6 +78,33 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
   if (t.kind !== 'word' || !isCapitalized(t.text) || DETERMINERS.has(t.lower) || t.lower in PRONOUNS) return false
   if (t.text.length < 2 || ctx.lexicon.kinds.word(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) !== undefined) return false
   return LETTERS.test(t.text)
+}
+
+/** Walk back from `t` over title words (`Russian envoy`) while the title before `name` stays under `max` words. */
+function titleStart(ctx: AnnotationContext, t: number, name: number, max: number): number {
+  const tokens = ctx.tokens
+  while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower)) t--
+  return t
+}
+
+/** Where a lexicon role phrase ending right before the name at `i` starts, when it reaches back past `t` (`secretary of state`), else `t`. */
+function rolePhraseStart(ctx: AnnotationContext, lower: readonly string[], t: number, i: number): number {
+  const sentenceStart = ctx.sentences[ctx.tokens[i].sentence].tokenStart
+  for (let from = Math.max(sentenceStart, i - 5); from < t; from++) {
+    const match = ctx.lexicon.kinds.longest(lower, from, i)
+    // Only a role of several words (`Minister for Ports`); an outlet name before a headline's words is no title.
+    if (match?.length === i - from && match.length > 1 && (match.value.cls === 'official' || match.value.cls === 'party')) return from
+  }
+  return t
+}
+
+/** `Secretary of State Jon Voss`: `State` closes the role phrase before it and starts no name. */
+function endsRolePhrase(ctx: AnnotationContext, lower: readonly string[], i: number): boolean {
+  const sentenceStart = ctx.sentences[ctx.tokens[i].sentence].tokenStart
+  for (let from = i - 1; from >= Math.max(sentenceStart, i - 3); from--) {
+    if ((ctx.lexicon.kinds.longest(lower, from, i + 1)?.length ?? 0) === i - from + 1) return true
+  }
+  return false
 }
 
 function addTo(map: Map<string, Mention[]>, key: string, mention: Mention): void {
@@ -121,7 +151,8 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
-    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$/.test(ctx.tokens[appositive.tokenStart].lower)) {
+    // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
+    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       if (fromAppositive.kind) return fromAppositive
     }
@@ -135,4 +166,17 @@ function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange 
   let end = start
   while (end < limit && ctx.tokens[end].text !== ',') end++
   return { tokenStart: start, tokenEnd: end }
+}
+
+/**
+ * `soured on Vance, the Herald reported`: a phrase after a name's comma that
+ * runs into a cue verb is a reporting tag, not an appositive naming the role.
+ */
+function isReportingTag(ctx: AnnotationContext, range: TokenRange): boolean {
+  for (let i = range.tokenStart; i < range.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word') return false
+    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower)) return true
+  }
+  return false
 }

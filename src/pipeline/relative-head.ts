@@ -6,7 +6,8 @@
  * clause; the speaker is the phrase before `who`.
  */
 import type { AnnotationContext } from './context.js'
-import { DETERMINERS, PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
+import { DETERMINERS, PRONOUNS, SUBORDINATORS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
+import { finiteVerb } from './clause-subject.js'
 import { firstWord } from './subject-parts.js'
 import { isComma, isWord, nounPhraseBefore } from './syntax.js'
 import type { TokenRange } from './types.js'
@@ -75,4 +76,25 @@ export function relativePronounBefore(ctx: AnnotationContext, j: number, floor: 
   let k = j - 1
   while (k > floor && j - 1 - k < MAX_ADJUNCT && isWord(tokens[k]) && (ADJUNCT_WORD.test(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower) || /^[a-z]+ly$/.test(tokens[k].lower))) k--
   return k < j - 1 && isWord(tokens[k]) && (tokens[k].lower === 'who' || tokens[k].lower === 'which') ? k : -1
+}
+
+/** `a reaction from Senator Roe who …`, `a settlement to a clerk who …`: prepositions whose object is the person `who` stands for (not `of` or `for`: `residents of Harlow`, `a staff member for the campaign`). */
+const PERSON_PREPOSITIONS = new Set(['to', 'from', 'with', 'against'])
+/** Past participles that take a `by` agent: `a lawsuit brought by residents`, `a memo written by aides`. */
+const PARTICIPLE = /^[a-z]+(?:ed|en|ght|wn)$/
+
+/**
+ * `The court revived a lawsuit brought by residents who say …`: the antecedent
+ * of `who` is the last noun phrase before it, after a verb's determiner, a
+ * passive's `by` or a preposition, not the clause that holds it; `np`
+ * itself otherwise.
+ */
+export function relativeAntecedent(ctx: AnnotationContext, np: TokenRange): TokenRange {
+  const tokens = ctx.tokens
+  for (let k = np.tokenEnd - 2; k > np.tokenStart; k--) {
+    const t = tokens[k]
+    if ((t.lower === 'by' && PARTICIPLE.test(tokens[k - 1].lower)) || PERSON_PREPOSITIONS.has(t.lower)) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+    if (DETERMINERS.has(tokens[k + 1].lower) && finiteVerb(t.lower, tokens[k - 1].text, isCapitalized(t.text))) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+  }
+  return np
 }

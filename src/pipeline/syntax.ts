@@ -217,8 +217,10 @@ function nounUse(previous: Token | undefined, before: Token | undefined): boolea
   if (!isWord(previous)) return false
   // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
   const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
+  // `a 2024 report`, `according to one report`: a year after a determiner, a numeral after a preposition.
+  const numeral = (/^\d+$/.test(previous.text) && isWord(before) && DETERMINERS.has(before.lower)) || (NUMERALS.has(previous.lower) && isWord(before) && NUMERAL_PREPOSITIONS.has(before.lower))
   // `secretary of state`: a word after `of` is a noun.
-  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || previous.lower === 'of'
+  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || numeral || previous.lower === 'of'
 }
 
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/
@@ -236,3 +238,6 @@ export function onlyDate(ctx: AnnotationContext, np: TokenRange): boolean {
 export function isAcronymWho(ctx: AnnotationContext, at: number): boolean {
   return ctx.tokens[at]?.text === 'WHO' && /^(?:the|The)$/.test(ctx.tokens[at - 1]?.text ?? '')
 }
+
+const NUMERALS = new Set(['one', 'two', 'three', 'four', 'several', 'many', 'multiple'])
+const NUMERAL_PREPOSITIONS = new Set(['to', 'of', 'by', 'in', 'from', 'per'])

@@ -41,6 +41,8 @@ export const accordingTo = defineRule({
       while (after < end && isComma(tokens[after])) after++
       if (after < end) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
       if (spans.length === 0) continue
+      // `according to one report, …`: a cue word inside the source phrase is its noun, no verb of its own.
+      for (const other of ctx.cues) if (other.sentence === t.sentence && other.tokenStart >= source.tokenStart && other.tokenStart < source.tokenEnd) other.claimed = true
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: 'according to', stance: 'neutral', type: 'according-to', sentence: t.sentence, entry: 'according to', ruleId: 'according-to' })
       const quote = spans.length === 1 ? quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1) : 'indirect'
       ctx.propose({ cue, source, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')

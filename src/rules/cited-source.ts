@@ -5,11 +5,13 @@ import type { TokenRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
 const MAX_CITED = 20
+/** `, citing X,` and `, quoting X,` set the cited phrase off between commas. */
+const PARTICIPLES = new Set(['citing', 'quoting'])
 
 /**
  * `Axios cited a White House official who said …`, `cited X as saying …`,
- * `quoted X as saying …` and `the newspaper, citing (quoting) X, said …`: the cited person is the source and the
- * outlet that cited them is `via`.
+ * `quoted X as saying …` and `the newspaper, citing X, said …`: the cited
+ * person is the source and the outlet that cited them is `via`.
  */
 export const citedSource = defineRule({
   meta: { id: 'cited-source', stage: 'attribute', description: 'Credit the person an outlet cites, with the outlet as via' },
@@ -21,13 +23,19 @@ export const citedSource = defineRule({
       let cited: TokenRange | null
       let outlet: TokenRange | null
       let inner
-      if ((tokens[cite.tokenStart].lower === 'citing' || tokens[cite.tokenStart].lower === 'quoting') && isComma(tokens[cite.tokenStart - 1])) {
+      if (PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
         let close = cite.tokenEnd
         while (close < sentence.tokenEnd && !isComma(tokens[close]) && close - cite.tokenEnd < MAX_CITED) close++
         if (!isComma(tokens[close]) || close === cite.tokenEnd) continue
         cited = { tokenStart: cite.tokenEnd, tokenEnd: close }
         outlet = nounPhraseBefore(ctx, cite.tokenStart - 1, sentence.tokenStart)
+        // `The lawmaker, citing census data, said …`: a speaker who is no outlet stays the
+        // source, and the aside names evidence, no speech of its own.
+        if (!outlet || !isOutlet(ctx, outlet)) {
+          cite.claimed = true
+          continue
+        }
         inner = ctx.verbCueBetween(close + 1, close + 3)
       } else {
         // `Axios cited X who said` / `cited X as saying`

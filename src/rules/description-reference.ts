@@ -17,7 +17,9 @@ export const descriptionReference = defineRule({
     const live = ctx.live().sort((a, b) => a.cue.tokenStart - b.cue.tokenStart)
     for (const [n, c] of live.entries()) {
       if (!c.source || c.sourceName) continue
-      const words = ctx.lowerWords(c.source)
+      // `one of the people said`: a partitive picks one of an earlier group of sources.
+      const all = ctx.lowerWords(c.source)
+      const words = PARTITIVE.test(all[0] ?? '') && all[1] === 'of' ? all.slice(2) : all
       if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) continue
       const head = words[words.length - 1]
       // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
@@ -55,13 +57,19 @@ export const descriptionReference = defineRule({
  * kind, is someone else.
  */
 function conflicts(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, words: readonly string[], a: Candidate): boolean {
-  const modifiers = words.slice(1, -1).filter((w) => w !== 'same')
+  // `the same official`, `the second official`: words that only point back are no conflicting modifiers.
+  const modifiers = words.slice(1, -1).filter((w) => !POINTERS.has(w))
   if (modifiers.length === 0 || !a.source) return false
   const earlier = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
   if (modifiers.some((w) => earlier.includes(w))) return false
   const own = classifyPhrase(ctx, [c.source]).kind
   return own !== null && own !== 'unidentified' && a.kind !== null && own !== a.kind
 }
+
+const POINTERS = new Set(['same', 'first', 'second', 'third', 'other', 'latter'])
+
+/** Quantity words of a partitive: `one of the people`, `two of the officials`. */
+const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
 
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])

@@ -20,6 +20,8 @@ export const inDocument = defineRule({
       if (!isWord(first) || first.lower !== 'in' || first.quote !== -1) continue
       // `In addition to …`, `In response to …`, `In light of …`: a bare noun and a preposition make a connective.
       if (/^(?:to|of)$/.test(tokens[sentence.tokenStart + 2]?.lower ?? '')) continue
+      // `In order to win, …`: a purpose clause, no order.
+      if (tokens[sentence.tokenStart + 1]?.lower === 'order' && /^(?:to|that|for)$/.test(tokens[sentence.tokenStart + 2]?.lower ?? '')) continue
       const document = nounPhraseAfter(ctx, sentence.tokenStart + 1, sentence.tokenEnd)
       if (!document || !classifyPhrase(ctx, [document]).document) continue
       // The document phrase ends at a comma, perhaps after a participle clause (`, conducted in May,`).

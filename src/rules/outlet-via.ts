@@ -47,8 +47,10 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
   for (const inner of ctx.bySentence.get(outer.cue.sentence) ?? []) {
     if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
     const at = ctx.tokens[inner.source.tokenStart].start
-    const span = outer.content.find((s) => at >= s.start && at < s.end && at - s.start <= FRAME_WINDOW)
-    if (span && !isOutlet(ctx, inner.source) && !subordinateBetween(ctx, span.start, inner.source.tokenStart)) return inner
+    // `"…," Roe said in a bill, according to the Star.`: a closing `according to` frames the whole attribution before it.
+    const closing = outer.cue.type === 'according-to' && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
+    const span = outer.content.find((s) => at >= s.start && at < s.end && (closing || at - s.start <= FRAME_WINDOW))
+    if (span && !isOutlet(ctx, inner.source) && (closing || !subordinateBetween(ctx, span.start, inner.source.tokenStart))) return inner
   }
   return undefined
 }
@@ -66,8 +68,9 @@ function subordinateBetween(ctx: AnnotationContext, from: number, sourceStart: n
 const MAX_CITED = 20
 
 /**
- * `…, the Courier reported on Sunday, citing two senior officials.`: the cited
- * phrase closing the sentence is the source and the outlet is via.
+ * `…, the Courier reported on Sunday, citing two senior officials.` (or
+ * `quoting a party official`): the cited phrase closing the sentence is the
+ * source and the outlet is via.
  */
 function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   const tokens = ctx.tokens
@@ -76,7 +79,7 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   while (end > outer.cue.tokenEnd && !isWord(tokens[end - 1])) end--
   const from = Math.max(outer.cue.tokenEnd, end - MAX_CITED - 1)
   let at = -1
-  for (let i = from; i < end; i++) if (tokens[i].lower === 'citing' && isComma(tokens[i - 1])) at = i
+  for (let i = from; i < end; i++) if ((tokens[i].lower === 'citing' || tokens[i].lower === 'quoting') && isComma(tokens[i - 1])) at = i
   if (at === -1 || at + 1 >= end || outer.source!.tokenStart > at) return false
   // Everything between the outlet's cue and `citing` is adjuncts (`on Sunday`), never another clause.
   for (let i = at + 1; i < end; i++) if (isComma(tokens[i]) || tokens[i].quote !== -1) return false
@@ -108,9 +111,12 @@ function frontedVia(ctx: AnnotationContext, c: Candidate): void {
   const source = c.source!
   let i = ctx.sentences[c.cue.sentence].tokenStart
   while (i < source.tokenStart && !isWord(tokens[i])) i++
-  // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue.
+  // `The mayor, speaking to Reuters, said …`: a participle set off between the source and its cue
+  // (`…, while being interviewed on Kestrel Radio, …`: after a subordinator and `being`).
   if (!OPENER_START.has(tokens[i]?.lower)) {
     i = source.tokenEnd + 1
+    if (/^(?:while|when)$/.test(tokens[i]?.lower ?? '')) i++
+    if (tokens[i]?.lower === 'being') i++
     if (!isComma(tokens[source.tokenEnd]) || !TALKING.has(tokens[i]?.lower) || i >= c.cue.tokenStart) return
   }
   let comma = i + 1
@@ -142,7 +148,7 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
   const tokens = ctx.tokens
   while (from < end && !isWord(tokens[from])) from++
   let stop = from + 1
-  while (stop < end && !ADJUNCT_START.has(tokens[stop].text)) stop++
+  while (stop < end && !ADJUNCT_START.has(tokens[stop].text) && !dayPart(ctx, stop)) stop++
   while (stop > from && !isWord(tokens[stop - 1])) stop--
   if (stop <= from) return undefined
   const whole = { tokenStart: from, tokenEnd: stop }
@@ -153,6 +159,14 @@ function outletAfter(ctx: AnnotationContext, from: number, end: number): TokenRa
     return isVia(ctx, owner) ? owner : undefined
   }
   return undefined
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
+
+/** `on Kestrel News Monday morning`: a weekday with a part of the day ends the outlet's name (`Kestrel News Sunday` keeps its day). */
+function dayPart(ctx: AnnotationContext, i: number): boolean {
+  return WEEKDAYS.test(ctx.tokens[i].lower) && DAY_PARTS.has(ctx.tokens[i + 1]?.lower ?? '')
 }
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'polled', 'surveyed', 'interviewed'])

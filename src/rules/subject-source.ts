@@ -9,7 +9,7 @@ import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
-import { relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
+import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 
@@ -165,22 +165,21 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   // `Velmar, who said …`: the phrase before the comma.
   const np = nounPhraseBefore(ctx, isComma(tokens[j - 2]) ? j - 2 : j - 1, floor)
   // `Cruz endorses Trump, who says …`: the relative pronoun stands for the object, not the clause.
-  if (np) return { source: afterPreposition(ctx, objectAfterVerb(ctx, np), tokens[j - 1].lower === 'which' ? THING_PREPOSITIONS : PERSON_PREPOSITIONS), description: null, subordinate: true, shared: null }
+  // `… a lawsuit brought by residents who say …`: `who` stands for the person nearest it
+  // (`the head of the Foundation for Peace, who …` keeps its whole description);
+  // `voted for the resolution which said …`: `which` for the thing after the last preposition.
+  const who = tokens[j - 1].lower === 'who'
+  if (np) return { source: who ? relativeAntecedent(ctx, objectAfterVerb(ctx, np)) : afterPreposition(ctx, objectAfterVerb(ctx, np)), description: null, subordinate: true, shared: null }
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
 }
 
 const THING_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'from', 'against', 'on', 'at', 'about', 'over', 'after', 'under'])
-/** `officials in the ministry who …`, `members of the panel who …` keep their place or group; these do not. */
-const PERSON_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'from', 'against', 'among', 'about', 'over'])
 
-/**
- * `voted for the resolution which said …`, `support from those who said …`:
- * the relative pronoun stands for the phrase after the last preposition.
- */
-function afterPreposition(ctx: AnnotationContext, np: TokenRange, prepositions: ReadonlySet<string>): TokenRange {
+/** `voted for the resolution which said …`: `which` stands for the thing after the last preposition (a preposition inside a name stays). */
+function afterPreposition(ctx: AnnotationContext, np: TokenRange): TokenRange {
   const tokens = ctx.tokens
   for (let k = np.tokenEnd - 2; k >= np.tokenStart; k--) {
-    if (!prepositions.has(tokens[k].lower)) continue
+    if (!THING_PREPOSITIONS.has(tokens[k].lower)) continue
     // `the Foundation for Middle East Peace`: a preposition inside a name.
     if (k > np.tokenStart && isCapitalized(tokens[k - 1].text) && isCapitalized(tokens[k + 1].text)) continue
     return { tokenStart: k + 1, tokenEnd: np.tokenEnd }

@@ -11,6 +11,14 @@ new RuleTester().run('according-to', {
       attributions: [{ source: 'Reuters', cue: 'According to', kind: 'outlet', category: 'reported-by-outlet', content: 'the dam failed overnight', ruleId: 'according-to' }],
     },
     {
+      name: 'a year or a numeral before a document noun keeps the whole document phrase as the source',
+      text: 'Ferry use fell by a third, according to a 2023 survey by the Transport Ministry. The port earns, according to one report, $40 million a year.',
+      attributions: [
+        { source: 'a 2023 survey by the Transport Ministry', cue: 'according to', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'one report', cue: 'according to', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a medial cue',
       text: 'The dam failed overnight, according to police.',
       attributions: [{ source: 'police', cue: 'according to', kind: 'official', category: 'confirmed-by-official', content: 'The dam failed overnight' }],

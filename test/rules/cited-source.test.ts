@@ -1,7 +1,7 @@
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('cited-source', {
-  valid: ['The ruling cited an earlier case from 1998.'],
+  valid: ['An earlier case from 1998 was cited in the ruling.'],
   invalid: [
     {
       name: '`quoting` between commas works like `citing`; quoting a book is no speech',
@@ -31,6 +31,16 @@ new RuleTester().run('cited-source (as saying, citing)', {
       name: 'cited X as saying: the person is a party, the outlet is via',
       text: 'Bloomberg cited Tomas Brenner as saying the merger was off.',
       attributions: [{ source: 'Tomas Brenner', cue: 'saying', via: 'Bloomberg', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'quoted X as saying: the quoted person is the source, the outlet is via',
+      text: 'The Courier quoted a port engineer as saying that the crane had failed twice.',
+      attributions: [{ source: 'a port engineer', cue: 'saying', via: 'The Courier', kind: 'party', category: 'claimed-by-party', ruleId: 'cited-source' }],
+    },
+    {
+      name: 'a GOP or Democratic official is an official of a party: a party source',
+      text: 'Politico quoted a GOP official as saying the vote would slip.',
+      attributions: [{ source: 'a GOP official', via: 'Politico', kind: 'party', category: 'claimed-by-party' }],
     },
     {
       name: 'OUTLET, citing X, said: X is the source via the outlet',

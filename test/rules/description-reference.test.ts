@@ -4,6 +4,22 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'an ordinal (`the second official`) only points back, so it keeps the earlier source’s kind',
+      text: 'The Courier quoted a Labour party official as saying the vote would slip. "We are not ready," said the second official.',
+      attributions: [
+        { source: 'a Labour party official', kind: 'party' },
+        { source: 'the second official', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'a partitive (`one of the people`) picks one of an earlier group of sources and takes its kind',
+      text: 'The ferry firm is in talks to sell its yard, people familiar with the matter said. A deal could come within weeks, one of the people said.',
+      attributions: [
+        { source: 'people familiar with the matter', kind: 'unidentified', category: 'reported-by-outlet' },
+        { source: 'one of the people', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a description whose modifier the earlier source lacks and whose words give another kind is someone else',
       text: 'Traders at Harlow Bank said rates would fall. The central bank said inflation was easing.',
       attributions: [

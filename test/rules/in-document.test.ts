@@ -4,6 +4,7 @@ new RuleTester().run('in-document', {
   valid: [
     'In the end, nobody came to the hearing.',
     { name: 'a connective, not a document', text: 'In addition to the harbour audit by the ministry, the port faces a strike.' },
+    { name: '`in order to` opens a purpose clause, not a document', text: 'In order to win the port vote, the party needs new members.' },
     { text: 'In the latest Courier poll, Ruiz leads Velik by five points.', options: { rules: { 'in-document': 'off' } } },
   ],
   invalid: [

@@ -16,6 +16,32 @@ new RuleTester().run('name-reference', {
       attributions: [{ source: 'Varga', name: null, kind: 'party', category: 'claimed-by-party' }],
     },
     {
+      name: 'a role phrase holding `of` titles the name whole, its modifiers too',
+      text: 'Secretary of State Ann Voss met the envoys. Voss said the talks would resume. Former Secretary of State Ivo Brandt spoke too. Brandt said the ferries were late.',
+      attributions: [
+        { source: 'Voss', name: 'Ann Voss', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Brandt', name: 'Ivo Brandt', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'a possessive appositive names the role, and a union’s political director is a party',
+      text: '"The levy stays," said Ida Roe, Marrowby’s harbour commissioner. Later, Roe noted that the vote was close. "We will strike," said Tom Hale, the dockers’ union political director. Hale added that talks had failed.',
+      attributions: [
+        { source: 'Ida Roe', kind: 'official' },
+        { source: 'Roe', name: 'Ida Roe', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Tom Hale', kind: 'party' },
+        { source: 'Hale', name: 'Tom Hale', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'an outlet tag after a name is no appositive giving the name a role',
+      text: 'Board members soured on Tobias Wren, the Harbour Gazette reported. "I did my job," Wren said.',
+      attributions: [
+        { source: 'the Harbour Gazette', kind: 'outlet' },
+        { source: 'Wren', name: 'Tobias Wren', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'a shouted transcript name is title-cased',
       text: 'PRESCOTT: We have no plans to raise the levy.',
       attributions: [{ source: 'PRESCOTT', name: 'Prescott' }],

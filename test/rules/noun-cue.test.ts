@@ -9,6 +9,11 @@ new RuleTester().run('noun-cue', {
   ],
   invalid: [
     {
+      name: 'criticism and complaints from a source with a that-clause are nouns of saying',
+      text: 'The mayor has faced criticism from rivals that her rallies are unsafe.',
+      attributions: [{ source: 'rivals', cue: 'criticism', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'the issuer after `from`: `warnings from his lawyer that …`',
       text: 'The hearing went ahead despite warnings from his lawyer that the witness would stay silent.',
       attributions: [{ source: 'his lawyer', cue: 'warnings', content: 'that the witness would stay silent', ruleId: 'noun-cue' }],

@@ -38,6 +38,21 @@ new RuleTester().run('outlet-via', {
       attributions: [{ source: 'three port officials', cue: 'reported', via: 'the Kestrel Courier', kind: 'official', category: 'confirmed-by-official', content: 'The harbour will close for a month' }],
     },
     {
+      name: 'an outlet tag closed by `quoting X` credits X too, and a party official is a party',
+      text: '"The board has lost its nerve," the Kestrel Courier reported, quoting a Labour party official.',
+      attributions: [{ source: 'a Labour party official', via: 'the Kestrel Courier', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a closing `according to` an outlet frames a long quotation and its speaker: the speaker is the source, the outlet via',
+      text: '"There is no basis for the ban on ferries from the north," Ida Varga said in a motion filed at the harbour board, according to the Kestrel Courier.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: 'the Kestrel Courier', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: '`while being interviewed on` an outlet makes it via, its name ending before a weekday and a part of the day',
+      text: 'Ida Varga, while being interviewed on Kestrel News Tuesday night, said the kiln had cracked.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: 'Kestrel News', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'an opener naming the outlet a speaker talked to makes it via; an audience of reporters does not',
       text: 'In an interview with the Kestrel Courier, the harbour master said the pier was unsafe. Speaking to Reuters on Monday, Ida Varga said the kiln had cracked. In an interview with reporters, the mayor said the fee was fair.',
       attributions: [

@@ -5,6 +5,27 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'outlets listed in lower case match lower-case text: state media is an outlet, state television a via',
+      text: 'The dam was closed, according to state media. The minister told state television that the dam was safe.',
+      attributions: [
+        { source: 'state media', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'The minister', via: 'state television', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'court filings name no issuer (unidentified); an order is issued by a court or a government (official)',
+      text: 'According to court filings, the engineer warned supervisors in 2019. The claim "lacks any support," the order released Friday said.',
+      attributions: [
+        { source: 'court filings', kind: 'unidentified', category: 'reported-by-outlet' },
+        { source: 'the order released Friday', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'a police union speaks as a side, not as the police',
+      text: '"The order is unlawful," said Dale Rook, president of the Harlow Police Patrolmen’s Association.',
+      attributions: [{ source: 'Dale Rook', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a name introduced as a tech site or news website is an outlet when it speaks later',
       text: 'The leak was first reported by the tech site Pixelwire. Pixelwire said the files had been online for weeks.',
       attributions: [
@@ -125,6 +146,11 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'state television', kind: 'outlet', category: 'reported-by-outlet' },
         { source: 'customs data', kind: 'official', category: 'confirmed-by-official' },
       ],
+    },
+    {
+      name: 'state data are official, also after a comma where `state` could be read as a cue',
+      text: 'Vaccination rates in the county have fallen to 86 percent, state data show.',
+      attributions: [{ source: 'state data', cue: 'show', kind: 'official', category: 'confirmed-by-official' }],
     },
     {
       name: '`the WHO` is the organisation, not a relative pronoun',

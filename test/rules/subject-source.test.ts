@@ -9,6 +9,8 @@ new RuleTester().run('subject-source', {
     { name: 'a question to the addressee reports no view', text: 'But would you think the harbour should close?' },
     { name: 'an opening participle with a noun object is an act', text: 'Citing local reports, the Harwick Gazette ran the story on Monday.' },
     { name: 'phoning someone at home is no name-calling', text: 'The mayor called him at home on Monday.' },
+    { name: 'dismissing charges without `as` is an act', text: 'The harbour master dismissed the charges on Monday.' },
+    { name: 'arguing with someone is a quarrel: no content opens on the auxiliary of a later clause', text: 'In the video, a young man appears to be arguing with a guard and shoves him before the gate was shut.' },
     { name: 'a sign is no issued document', text: 'Ida Varga held up a sign saying the pier was closed.' },
     { name: 'a roll call is no name-calling', text: 'The clerk called the names of the new pilots.' },
     { name: 'a reduced relative clause reports no promise', text: 'The new levy is the target it pledged to reach in May.' },
@@ -63,6 +65,29 @@ new RuleTester().run('subject-source', {
       name: 'an audience with a place name split by a comma, then a time, before the that-clause',
       text: 'Ida Varga told a rally in Port Alder, Korsland on Sunday that the ferry would be free.',
       attributions: [{ source: 'Ida Varga', cue: 'told', content: 'that the ferry would be free' }],
+    },
+    {
+      name: 'dismissing someone as something says something about them; the writer’s aside after a dash is not said',
+      text: 'The harbour master dismissed the pilots as "a noisy minority" — a label they reject.',
+      attributions: [{ source: 'The harbour master', cue: 'dismissed', content: 'the pilots as "a noisy minority"', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a restrictive `who` stands for the nearest noun phrase, after a passive’s `by`, not the clause before it',
+      text: 'The tribunal revived a claim brought by dock workers of Harwick who say the crane owner knowingly ignored the cracks in its arm.',
+      attributions: [{ source: 'dock workers of Harwick', cue: 'say', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a fronted time or place adjunct is no subject of an adjunct participle',
+      text: 'In May, a district judge sided with the tenants, saying the eviction rule was void. In August, several dock unions backed the plan, saying it would save jobs.',
+      attributions: [
+        { source: 'a district judge', cue: 'saying', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'several dock unions', cue: 'saying', kind: 'party' },
+      ],
+    },
+    {
+      name: 'a speaker citing figures between commas stays the source, and takes no kind from what is cited',
+      text: 'Ida Varga, citing figures from the Transport Ministry, said ridership had doubled.',
+      attributions: [{ source: 'Ida Varga', cue: 'said', via: null, kind: 'party', category: 'claimed-by-party' }],
     },
     {
       name: 'a pronoun between a noun and a base form is a relative clause’s subject',

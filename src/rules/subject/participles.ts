@@ -3,7 +3,7 @@
  * the clause's source, and `Noting that …, X said` takes the main clause's
  * subject.
  */
-import { clauseSubject, withoutTimePreposition } from '../../pipeline/clause-subject.js'
+import { afterFrontedAdjunct, clauseSubject, subjectWords, withoutTimePreposition } from '../../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isComma, isQuoteMark, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
@@ -28,7 +28,9 @@ export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: numb
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
   const start = ctx.sentences[cue.sentence].tokenStart
-  const found = clauseSubject(ctx, start, j - 1) ?? nounPhraseAfter(ctx, start, j)
+  // `In August, several groups granted …, saying …`: after a fronted adjunct, the words before the verb.
+  const after = afterFrontedAdjunct(ctx, start, j)
+  const found = clauseSubject(ctx, start, j - 1) ?? (after > start ? subjectWords(ctx, after, j - 1) : nounPhraseAfter(ctx, start, j))
   // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
   const np = found && withoutTimePreposition(ctx, found)
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
