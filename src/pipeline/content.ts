@@ -4,6 +4,8 @@
  * Also the adjuncts between a cue and its content, where `told Axios` and
  * `confirmed to Axios` name the outlet the source spoke to.
  */
+export { fromHere, quoteKind } from './content-span.js'
+import { fromHere, quoteKind } from './content-span.js'
 import type { CueEntry } from '../lexicon/compile.js'
 import { AUXILIARIES, TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
@@ -11,7 +13,7 @@ import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
 import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, viaCore } from './via.js'
-import { nextParagraphQuote, nextQuoted } from './quote-ahead.js'
+import { nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
@@ -174,32 +176,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
 
 function isAdjunctStart(word: string | undefined): boolean {
   return word !== undefined && (CONTENT_PREPOSITIONS.has(word) || TIME_WORDS.has(word))
-}
-
-/** Content from token `from` to the end of the sentence, extended to the end of an open quotation. */
-export function fromHere(ctx: AnnotationContext, from: number, end: number): { content: OffsetRange[]; quote: QuoteKind } {
-  const tokens = ctx.tokens
-  let last = Math.max(from, end - 1)
-  const closing = tokens[last + 1]
-  if (closing && isQuoteMark(closing) && closing.sentence === tokens[from].sentence) last++
-  const q = tokens[last].quote
-  if (q !== -1) {
-    const quotation = ctx.quotations[q]
-    if (quotation.tokenEnd - 1 > last) last = quotation.tokenEnd - 1
-  }
-  const span = { start: tokens[from].start, end: tokens[last].end }
-  return { content: [span], quote: quoteKind(ctx, from, last + 1) }
-}
-
-/** Direct when the span is one quotation, mixed when it holds one, else indirect. */
-export function quoteKind(ctx: AnnotationContext, from: number, to: number): QuoteKind {
-  const tokens = ctx.tokens
-  const first = tokens[from]
-  if (first && first.quote !== -1) {
-    const quotation = ctx.quotations[first.quote]
-    if (quotation.tokenStart === from && quotation.tokenEnd >= to) return 'direct'
-  }
-  return nextQuoted(ctx, from) < to ? 'mixed' : 'indirect'
 }
 
 /** `praised the plan, then said …`: a comma and a coordinated speech verb end the object content. */

@@ -10,6 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
+import { isAcronym, isPossessive, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -182,28 +183,4 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
 /** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
 function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
   return ctx.sentenceOf(token).tokenStart === token && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[token + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
-}
-
-/** `commission's`, `states'`: a possessive form, looked up again without its ending. */
-function isPossessive(word: string): boolean {
-  return word.endsWith("'s") || word.endsWith("s'")
-}
-
-/** An outlet name listed with a capital (`Time`, `the Guardian`) counts only when so written; one listed in lower case (`state media`) always. */
-function writtenAsListed(phrase: string, first: string, second: string): boolean {
-  const article = /^the /i.test(phrase)
-  const head = article ? phrase.slice(4) : phrase
-  if (/^\p{Ll}/u.test(head)) return true
-  const word = article && /^the$/i.test(first) ? second : first
-  return isCapitalized(word) || /^[a-z]+[A-Z]/.test(word)
-}
-
-/** `CNBC`, `CNBC's`: capitals, a possessive ending aside. */
-function writtenInCapitals(text: string): boolean {
-  const bare = text.replace(/['’]s$/, '')
-  return bare === bare.toUpperCase()
-}
-
-function isAcronym(phrase: string): boolean {
-  return phrase.length > 1 && phrase === phrase.toUpperCase() && /^[A-Z.]+$/.test(phrase)
 }

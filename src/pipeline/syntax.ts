@@ -3,20 +3,19 @@
  * after a cue, clause edges, and whether words look like a finite clause.
  * Every walk is bounded, so the cost per cue is constant.
  */
-import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, NOUN_MODIFIERS, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
-import { TIME_WORDS, isCapitalized, isReducedPassive } from '../lexicon/words.js'
+import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
+import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
+import { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
+import { NP_PREPOSITIONS, bareSubject, documentNoun, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech } from './noun-words.js'
+
+export { isAcronymWho, onlyDate } from './noun-words.js'
 
 const MAX_NP_WORDS = 16
-const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'on', 'in', 'by'])
 const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–', '/'])
 
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
-export const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–')
-export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^(?:["“”‘’'«»„]|'')$/.test(t.text)
-export const isDoubleQuote = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^(?:["“”«»„]|'')$/.test(t.text)
-export const isFinalPunct = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'word' && /^[.!?;]+$/.test(t.text)
+export { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 
 /** Step back over adverbs and auxiliaries between a source and its cue. */
 export function skipBack(ctx: AnnotationContext, index: number, floor: number): number {
@@ -30,13 +29,6 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     else break
   }
   return i
-}
-
-/** `…, ruling says`, `…, the ruling found`: a cue word right before an inverted cue, after the comma (and an article), is its subject. */
-function bareSubject(tokens: readonly Token[], i: number, end: number, floor: number): boolean {
-  if (i !== end || i - 2 < floor || /ed$/.test(tokens[i - 1].lower)) return false
-  const previous = tokens[i - 2]
-  return isComma(previous) || (/^(?:the|a|an)$/.test(previous.lower) && i - 3 >= floor && isComma(tokens[i - 3]))
 }
 
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
@@ -182,62 +174,3 @@ export function contentEnd(ctx: AnnotationContext, sentence: Sentence): number {
   while (e > sentence.tokenStart && isFinalPunct(ctx.tokens[e - 1])) e--
   return e
 }
-
-/** `people not authorized to speak publicly`: the speech a reduced relative clause says the source may not make. */
-function permittedSpeech(tokens: readonly Token[], at: number): boolean {
-  return tokens[at - 1]?.lower === 'to' && /^(?:authori[sz]ed|allowed|permitted|cleared|empowered)$/.test(tokens[at - 2]?.lower ?? '')
-}
-
-/** `The ruling said`, `the filing shows`: a document word after a determiner is a noun, even in -ing. */
-function documentNoun(ctx: AnnotationContext, at: number): boolean {
-  const before = ctx.tokens[at - 1]
-  return isWord(before) && DETERMINERS.has(before.lower) && ctx.lexicon.kinds.word(ctx.tokens[at].lower)?.cls === 'document'
-}
-
-/** `state television`, `report card`: a cue form opening a lexicon phrase of two words or more is part of a noun phrase. */
-function knownPhrase(ctx: AnnotationContext, at: number, end: number): boolean {
-  if (at + 1 >= end) return false
-  return (ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: at, tokenEnd: Math.min(end, at + 4) }), 0)?.length ?? 0) >= 2
-}
-
-/** `the congressional report said`, `the state audit report said`: a determiner and one or two modifiers before the subject's head noun. */
-function modifiedHead(tokens: readonly Token[], head: number): boolean {
-  if (/ing$/.test(tokens[head]?.lower ?? '')) return false
-  for (let k = head - 1; k >= head - 3 && k >= 0; k--) {
-    const t = tokens[k]
-    if (!isWord(t)) return false
-    if (k < head - 1 && DETERMINERS.has(t.lower)) return true
-    if (AUXILIARIES.has(t.lower) || t.lower in PRONOUNS || DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_BREAKERS.has(t.lower) || isCapitalized(t.text)) return false
-  }
-  return false
-}
-
-/** A word after a determiner, possessive or noun modifier is a noun: `a new report`, `Trump's brief`. */
-function nounUse(previous: Token | undefined, before: Token | undefined): boolean {
-  if (!isWord(previous)) return false
-  // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
-  const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
-  // `a 2024 report`, `according to one report`: a year after a determiner, a numeral after a preposition.
-  const numeral = (/^\d+$/.test(previous.text) && isWord(before) && DETERMINERS.has(before.lower)) || (NUMERALS.has(previous.lower) && isWord(before) && NUMERAL_PREPOSITIONS.has(before.lower))
-  // `secretary of state`: a word after `of` is a noun.
-  return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || numeral || previous.lower === 'of'
-}
-
-const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/
-
-/** `since Jan. 1, 2015, shows …`: a date (numbers, months, time words) is never a speaker. */
-export function onlyDate(ctx: AnnotationContext, np: TokenRange): boolean {
-  for (let i = np.tokenStart; i < np.tokenEnd; i++) {
-    const t = ctx.tokens[i]
-    if (isWord(t) && /\p{L}/u.test(t.text) && !TIME_WORDS.has(t.lower) && !MONTH_ABBREVIATIONS.test(t.lower)) return false
-  }
-  return true
-}
-
-/** `the WHO`: the World Health Organization after an article, not the relative pronoun. */
-export function isAcronymWho(ctx: AnnotationContext, at: number): boolean {
-  return ctx.tokens[at]?.text === 'WHO' && /^(?:the|The)$/.test(ctx.tokens[at - 1]?.text ?? '')
-}
-
-const NUMERALS = new Set(['one', 'two', 'three', 'four', 'several', 'many', 'multiple'])
-const NUMERAL_PREPOSITIONS = new Set(['to', 'of', 'by', 'in', 'from', 'per'])
