@@ -13,6 +13,8 @@ import { NP_PREPOSITIONS, bareSubject, documentNoun, isAcronymWho, knownPhrase, 
 export { isAcronymWho, onlyDate } from './noun-words.js'
 
 const MAX_NP_WORDS = 16
+/** Capitalised at a sentence start, these link to the phrase after them (`In a statement`, `Of the rest`). */
+const NAME_LINKS = /^(?:of|for|and|in|on|at|by|with|from|as|after|before|during|under|over|since|until|to|among|despite|like|amid)$/
 const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–', '/'])
 
 export { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
@@ -90,6 +92,8 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
       if (words > 0 && (CLAUSE_BREAKERS.has(t.lower) || SUBORDINATORS.has(t.lower)) && t.lower !== 'to') break
       // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
       if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
+      // `told host Sean Hannity a Clinton loss is …`: an article after a name opens the next phrase.
+      if (words > 0 && /^(?:a|an|the)$/.test(t.lower) && isWord(tokens[i - 1]) && isCapitalized(tokens[i - 1].text) && !NAME_LINKS.test(tokens[i - 1].lower)) break
       if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2]) && !modifiedHead(tokens, i) && !isReducedPassive(t.lower, tokens[i + 1]?.lower)) break
       words++
     } else if (t.text === '(') parens++

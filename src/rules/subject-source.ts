@@ -133,7 +133,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: subject, description: null, subordinate: true, shared: null }
   }
   // `He pitched himself to voters by telling them that …`: a means adjunct shares the clause's subject.
-  if (isWord(before) && before.lower === 'by' && tokens[cue.tokenStart].lower.endsWith('ing')) {
+  // (`took the last step of announcing …`, `joined Ruiz in saying …`, `was criticized for saying …`: the gerund's subject too.)
+  // (Not `that kind of thinking`: a gerund after `kind of` is a noun.)
+  if (isWord(before) && /^(?:by|of|in|for)$/.test(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing') && !(before.lower === 'of' && /^(?:kind|sort|type|way|line|mode|manner)$/.test(tokens[j - 2]?.lower ?? ''))) {
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
   }

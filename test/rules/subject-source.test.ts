@@ -18,6 +18,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a gerund after of/in/for has the clause subject; an article after a name opens the next phrase',
+      text: 'Harbour Master Ida Varga took the last step on Friday of announcing that the pier was closed. Tomas Brenner told host Ana Cole a new levy was likely.',
+      attributions: [
+        { source: 'Harbour Master Ida Varga', cue: 'announcing', content: 'that the pier was closed' },
+        { source: 'Tomas Brenner', cue: 'told', via: 'host Ana Cole', content: 'a new levy was likely' },
+      ],
+    },
+    {
       name: 'an adjunct between commas after the name does not decide the kind',
       text: 'Ida Varga, in a tweet, said the ferry was late.',
       attributions: [{ source: 'Ida Varga', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
