@@ -56,8 +56,8 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
   return withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
 }
 
-/** Prepositions that open a fronted place or time adjunct (`In May,`, `Inside the hall,`). */
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'inside', 'outside', 'since', 'following', 'amid', 'earlier', 'later', 'last'])
+/** Prepositions that open a fronted adjunct (`In May,`, `Inside the hall,`, `Like Corker,`). */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'inside', 'outside', 'since', 'following', 'amid', 'earlier', 'later', 'last', 'like', 'unlike', 'besides'])
 const MAX_ADJUNCT_WORDS = 8
 
 /**

@@ -19,9 +19,13 @@ export function namedSubject(ctx: AnnotationContext, start: number, limit: numbe
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'since', 'during', 'by', 'with', 'from', 'of', 'to', 'as'])
 
-/** `He was able to tout …`, `She went on to say …`: step back over the catenative (and the auxiliaries before it) to the subject. */
+/** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
+export const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
+
+/** `He was able to tout …`, `She went on to say …`, `began calling for …`: step back over the catenative (and the auxiliaries before it) to the subject. */
 export function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {
   const tokens = ctx.tokens
+  if (j - 1 > floor && /ing$/.test(tokens[j]?.lower ?? '') && ASPECTUAL.test(tokens[j - 1].lower)) return skipBack(ctx, j - 1, floor)
   if (j - 2 <= floor || tokens[j - 1].lower !== 'to') return j
   if (CATENATIVES.has(tokens[j - 2].lower)) return skipBack(ctx, j - 2, floor)
   // `went on to say`, `took to Twitter to say`, `went on television to warn`: the verb of the medium.

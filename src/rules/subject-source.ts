@@ -8,7 +8,7 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
-import { askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
+import { ASPECTUAL, askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
@@ -60,8 +60,6 @@ const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
 
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
-/** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
-const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
 
 /** The subject a list item leaves out: no span in the sentence. */
 const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }

@@ -63,6 +63,8 @@ export const verbCues = defineRule({
       if (possessiveModified(tokens, i)) continue
       // `That prompted calls for probes`, `drew claims that …`: an -s word right after a past tense is its object, a noun.
       if (/^[a-z]+ed$/.test(before) && !AUXILIARIES.has(before) && /[^s]s$/.test(t.lower) && previous?.sentence === t.sentence) continue
+      // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
+      if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
       // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.
       if (previous && /^['’]$/.test(previous.text) && tokens[i - 2]?.lower.endsWith('s') && tokens[i - 2].end === previous.start) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.

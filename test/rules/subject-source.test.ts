@@ -18,6 +18,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a verb of aspect before a gerund and a fronted `Like X,` are no part of the subject',
+      text: 'The dock union immediately began calling for a recount. Like the union, Ida Varga rejected the count, arguing that boxes were missing.',
+      attributions: [
+        { source: 'The dock union', cue: 'calling for' },
+        { source: 'Ida Varga', cue: 'arguing', content: 'that boxes were missing' },
+      ],
+    },
+    {
       name: 'a gerund after of/in/for has the clause subject; an article after a name opens the next phrase',
       text: 'Harbour Master Ida Varga took the last step on Friday of announcing that the pier was closed. Tomas Brenner told host Ana Cole a new levy was likely.',
       attributions: [

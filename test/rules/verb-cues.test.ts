@@ -15,6 +15,7 @@ new RuleTester().run('verb-cues', {
     { name: 'a negated catenative verb: no speech happened', text: 'Tomas Brenner never seemed to brag about the harvest.' },
     'The candidate claimed victory on Tuesday.',
     { name: 'an -s word right after a past tense is its object', text: 'The flood prompted calls for a new sea wall.' },
+    { name: 'an -s word after a preposition is a noun', text: 'The mayor stayed silent amid calls for a new sea wall.' },
     { name: 'a plural possessive with a split-off apostrophe makes a noun', text: "The engineers' report is due in May." },
     { name: '`went on to` before an act is no speech', text: 'The mayor went on to win the vote in a landslide.' },
     { name: 'an -ing word after a determiner and a modifier is a noun', text: 'The river authority issued an amber warning for the valley on Sunday.' },
