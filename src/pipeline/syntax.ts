@@ -63,6 +63,16 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
   return trimPhrase(ctx, i, end)
 }
 
+/** The article at `i` lies inside a listed name that starts with the capitalised words before it (`Face the Nation`). */
+function insideKnownName(ctx: AnnotationContext, i: number, floor: number): boolean {
+  const words = ctx.lowerWords({ tokenStart: Math.max(floor, i - 4), tokenEnd: Math.min(ctx.tokens.length, i + 4) })
+  for (let k = i - 1; k >= floor && k >= i - 4 && isWord(ctx.tokens[k]) && isCapitalized(ctx.tokens[k].text); k--) {
+    const match = ctx.lexicon.kinds.longest(words, k - Math.max(floor, i - 4))
+    if (match && k + match.length > i) return true
+  }
+  return false
+}
+
 /** Drop leading connectives and prepositions, and dangling punctuation. */
 export function trimPhrase(ctx: AnnotationContext, start: number, end: number): TokenRange | null {
   const tokens = ctx.tokens
@@ -93,7 +103,8 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
       // `told The Huffington Post he's not planning …`: a subject pronoun starts the next clause.
       if (words > 0 && (/^(?:he|she|it|they|we|i|you)(?:'(?:s|re|m|ll|d|ve))?$/.test(t.lower))) break
       // `told host Sean Hannity a Clinton loss is …`: an article after a name opens the next phrase.
-      if (words > 0 && /^(?:a|an|the)$/.test(t.lower) && isWord(tokens[i - 1]) && isCapitalized(tokens[i - 1].text) && !NAME_LINKS.test(tokens[i - 1].lower)) break
+      // (Not inside a title: `“Meet the Press”`, `Face the Nation`.)
+      if (words > 0 && /^(?:a|an|the)$/.test(t.lower) && isWord(tokens[i - 1]) && isCapitalized(tokens[i - 1].text) && !NAME_LINKS.test(tokens[i - 1].lower) && t.quote === -1 && !insideKnownName(ctx, i, start)) break
       if (words > 0 && ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !nounUse(tokens[i - 1], tokens[i - 2]) && !modifiedHead(tokens, i) && !isReducedPassive(t.lower, tokens[i + 1]?.lower)) break
       words++
     } else if (t.text === '(') parens++

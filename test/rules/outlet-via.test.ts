@@ -4,6 +4,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'an article inside a programme name does not end the addressee',
+      text: 'Ida Varga told CBS’s Face the Nation the pier was safe.',
+      attributions: [{ source: 'Ida Varga', cue: 'told', content: 'the pier was safe' }],
+    },
+    {
       name: 'a speaker inside an adverbial clause of the report is not what the outlet reports',
       text: 'The Harbour Gazette reported the memo arrived hours after the mayor announced a new levy.',
       attributions: [{ source: 'The Harbour Gazette', cue: 'reported', via: null, category: 'reported-by-outlet' }],
