@@ -131,10 +131,13 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     if (subject && subject.tokenEnd - subject.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: subject, description: null, subordinate: true, shared: null }
   }
   // `He pitched himself to voters by telling them that …`: a means adjunct shares the clause's subject.
-  // (`took the last step of announcing …`, `joined Ruiz in saying …`, `was criticized for saying …`: the gerund's subject too.)
+  // (`took the last step of announcing …`, `joined Ruiz in saying …`: the gerund's subject too; not `for`: `called for X to resign for saying` is X's.)
   // (Not `that kind of thinking`: a gerund after `kind of` is a noun.)
-  if (isWord(before) && /^(?:by|of|in|for)$/.test(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing') && !(before.lower === 'of' && /^(?:kind|sort|type|way|line|mode|manner)$/.test(tokens[j - 2]?.lower ?? ''))) {
-    const subject = clauseSubject(ctx, sentence.tokenStart, j - 1)
+  if (isWord(before) && /^(?:by|of|in)$/.test(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing') && !(before.lower === 'of' && /^(?:kind|sort|type|way|line|mode|manner)$/.test(tokens[j - 2]?.lower ?? ''))) {
+    // `On the eve of his election in March, Netanyahu rallied supporters by warning …`: after a long fronted adjunct, the clause after its comma.
+    let comma = j - 1
+    while (comma > sentence.tokenStart && !isComma(tokens[comma])) comma--
+    const subject = clauseSubject(ctx, sentence.tokenStart, j - 1) ?? (comma > sentence.tokenStart ? clauseSubject(ctx, comma + 1, j - 1) : null)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
   }
   // `X issued a statement saying …`: the document's issuer, the subject of the issuing verb.

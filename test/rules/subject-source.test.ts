@@ -18,6 +18,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'after a long fronted adjunct, a gerund after `by` has the subject after the comma',
+      text: 'On the eve of the third and final vote on the harbour levy in March, Ida Varga rallied the dock workers by warning that the pier would close.',
+      attributions: [{ source: 'Ida Varga', cue: 'warning', content: 'that the pier would close' }],
+    },
+    {
       name: 'a verb of aspect before a gerund and a fronted `Like X,` are no part of the subject',
       text: 'The dock union immediately began calling for a recount. Like the union, Ida Varga rejected the count, arguing that boxes were missing.',
       attributions: [
@@ -26,7 +31,7 @@ new RuleTester().run('subject-source', {
       ],
     },
     {
-      name: 'a gerund after of/in/for has the clause subject; an article after a name opens the next phrase',
+      name: 'a gerund after of or in has the clause subject; an article after a name opens the next phrase',
       text: 'Harbour Master Ida Varga took the last step on Friday of announcing that the pier was closed. Tomas Brenner told host Ana Cole a new levy was likely.',
       attributions: [
         { source: 'Harbour Master Ida Varga', cue: 'announcing', content: 'that the pier was closed' },
