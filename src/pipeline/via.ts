@@ -18,6 +18,9 @@ export function addressedOutlet(ctx: AnnotationContext, np: TokenRange): TokenRa
   return null
 }
 
+/** `, citing X,` and `, quoting X,`: participles that set off the person an outlet cites. */
+export const CITING_PARTICIPLES: ReadonlySet<string> = new Set(['citing', 'quoting'])
+
 const VIA_LINKS = new Set(['with', 'on', 'to', 'of', 'at', 'for', 'by', 'in', 'during'])
 
 /**

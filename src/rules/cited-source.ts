@@ -2,11 +2,10 @@ import { contentAfter } from '../pipeline/content.js'
 import { isOutlet } from '../pipeline/kinds.js'
 import { isComma, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { TokenRange } from '../pipeline/types.js'
+import { CITING_PARTICIPLES } from '../pipeline/via.js'
 import { defineRule } from './rule.js'
 
 const MAX_CITED = 20
-/** `, citing X,` and `, quoting X,` set the cited phrase off between commas. */
-const PARTICIPLES = new Set(['citing', 'quoting'])
 
 /**
  * `Axios cited a White House official who said …`, `cited X as saying …`,
@@ -23,7 +22,7 @@ export const citedSource = defineRule({
       let cited: TokenRange | null
       let outlet: TokenRange | null
       let inner
-      if (PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
+      if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
         let close = cite.tokenEnd
         while (close < sentence.tokenEnd && !isComma(tokens[close]) && close - cite.tokenEnd < MAX_CITED) close++

@@ -1,6 +1,6 @@
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
-import { viaCore } from '../pipeline/via.js'
+import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'
 import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
@@ -79,7 +79,7 @@ function citingTail(ctx: AnnotationContext, outer: Candidate): boolean {
   while (end > outer.cue.tokenEnd && !isWord(tokens[end - 1])) end--
   const from = Math.max(outer.cue.tokenEnd, end - MAX_CITED - 1)
   let at = -1
-  for (let i = from; i < end; i++) if ((tokens[i].lower === 'citing' || tokens[i].lower === 'quoting') && isComma(tokens[i - 1])) at = i
+  for (let i = from; i < end; i++) if (CITING_PARTICIPLES.has(tokens[i].lower) && isComma(tokens[i - 1])) at = i
   if (at === -1 || at + 1 >= end || outer.source!.tokenStart > at) return false
   // Everything between the outlet's cue and `citing` is adjuncts (`on Sunday`), never another clause.
   for (let i = at + 1; i < end; i++) if (isComma(tokens[i]) || tokens[i].quote !== -1) return false
