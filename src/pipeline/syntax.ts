@@ -3,7 +3,7 @@
  * after a cue, clause edges, and whether words look like a finite clause.
  * Every walk is bounded, so the cost per cue is constant.
  */
-import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js'
+import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
@@ -45,7 +45,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       // `Experts not involved in the study`: a negated participle after a noun still describes it.
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
-      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1)) break
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
       if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
@@ -61,6 +61,13 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     i--
   }
   return trimPhrase(ctx, i, end)
+}
+
+/** `filings since March`, `records since 2019`: `since` before a date, after a noun, is a preposition inside the phrase. */
+function sinceDate(tokens: readonly Token[], i: number, floor: number): boolean {
+  const next = tokens[i + 1]
+  return tokens[i].lower === 'since' && i - 1 >= floor && isWord(tokens[i - 1]) && !CLAUSE_BREAKERS.has(tokens[i - 1].lower) &&
+    isWord(next) && ((TIME_WORDS.has(next.lower) && isCapitalized(next.text)) || /^(?:1[89]|20)\d\d$/.test(next.text))
 }
 
 /** The article at `i` lies inside a listed name that starts with the capitalised words before it (`Face the Nation`). */

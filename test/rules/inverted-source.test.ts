@@ -1,8 +1,20 @@
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
-  valid: ['The pier, the barges and the cranes were sold.'],
+  valid: [
+    'The pier, the barges and the cranes were sold.',
+    { name: 'a fronted `Asked` opens a participle clause, not a tag', text: 'Asked about the levy, Ida Varga shrugged.' },
+    { name: 'a fronted tag needs a quotation after its source', text: 'Said to be the oldest pier on the coast, the jetty closed.' },
+  ],
   invalid: [
+    {
+      name: 'a fronted tag before its source: the quotation after the colon or comma is its content',
+      text: 'Fishermen were angry. Said Piet Hall, a trawler captain: “Nobody asked us. Nobody ever does.” Added the port director, “The pier stays shut.”',
+      attributions: [
+        { source: 'Piet Hall', cue: 'Said', kind: 'party', content: '“Nobody asked us. Nobody ever does.”', category: 'claimed-by-party' },
+        { source: 'the port director', cue: 'Added', kind: 'official', content: '“The pier stays shut.”' },
+      ],
+    },
     {
       name: 'after a quotation, a name and appositive told an outlet: the name speaks, the outlet is the via',
       text: '“You can see daylight through the boards,” Piet Hall, a fisherman, told the Harbour Gazette. “It’s been like that for years,” his neighbour, Ida Varga, told reporters.',

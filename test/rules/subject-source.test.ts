@@ -18,6 +18,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`since` before a date, after a noun, stays inside the subject',
+      text: 'A Courier analysis of harbour fees since March 2019 shows the levy doubling. A review of port records since 2015 found that sailings fell.',
+      attributions: [
+        { source: 'A Courier analysis of harbour fees since March 2019', kind: 'outlet', cue: 'shows' },
+        { source: 'A review of port records since 2015', cue: 'found', content: 'that sailings fell' },
+      ],
+    },
+    {
       name: 'after a long fronted adjunct, a gerund after `by` has the subject after the comma',
       text: 'On the eve of the third and final vote on the harbour levy in March, Ida Varga rallied the dock workers by warning that the pier would close.',
       attributions: [{ source: 'Ida Varga', cue: 'warning', content: 'that the pier would close' }],

@@ -52,7 +52,7 @@ export function propose(
   while (after < sentence.tokenEnd && ctx.tokens[after].kind === 'word') after++
   if (isComma(ctx.tokens[after]) && isQuoteMark(ctx.tokens[after + 1]) && ctx.tokens[after + 1].quote !== -1) {
     const q = ctx.quotations[ctx.tokens[after + 1].quote]
-    spans.push({ start: q.start, end: q.end })
+    if (!spans.some((span) => span.start === q.start)) spans.push({ start: q.start, end: q.end })
   }
   const kind = spans.length > 1 ? 'direct' : quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1)
   ctx.propose({ cue, source, sourceDescription: description, content: spans, via, quote: kind, confidence: 0.9, ruleId: 'inverted-source' }, reason)
