@@ -1,4 +1,4 @@
-import { PERSON_PRONOUNS } from '../lexicon/words.js'
+import { LEADING_CONNECTIVES, PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isPluralNoun, pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
@@ -66,8 +66,10 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
     if (a.kind === 'outlet' && !plural) continue
     const words = a.source ? ctx.lowerWords(a.source) : []
     const last = words[words.length - 1] ?? ''
-    const looksPlural = PLURAL.has(last) || (/[^s]s$/.test(last) && !a.sourceName)
+    const looksPlural = PLURAL.has(last) || (/[^s]s$/.test(last) && !a.sourceName) || (a.source !== null && pluralBeforePreposition(ctx, a.source))
     if (plural !== looksPlural && !(plural && a.kind !== 'party')) continue
+    // `The ministry said … He later apologised`: `he` and `she` are people, never a body or a document.
+    if (!plural && a.source && isBodyOrDocument(ctx, a.source)) continue
     return a
   }
   return null
@@ -98,7 +100,8 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   if (!decision.named || decision.kind === 'outlet' || (decision.kind && decision.cls !== 'party' && decision.cls !== 'official')) return null
   // The name that opens the sentence: `Tomas Brenner arrived in Lisbon on Monday` → Brenner.
   let first = np.tokenStart
-  while (first < np.tokenEnd && !/^\p{Lu}/u.test(ctx.tokens[first].text)) first++
+  // (`And in an age of …, he is …`: a capitalised connective is no name.)
+  while (first < np.tokenEnd && (!/^\p{Lu}/u.test(ctx.tokens[first].text) || LEADING_CONNECTIVES.has(ctx.tokens[first].lower))) first++
   let end = first
   while (end < np.tokenEnd && /^(?:\p{Lu}|[.'’-])/u.test(ctx.tokens[end].text)) end++
   if (first >= np.tokenEnd || first - np.tokenStart > 3) return null
@@ -124,6 +127,15 @@ function framedSpeakers(ctx: AnnotationContext, c: Candidate): { name: string; k
   return null
 }
 
+/** `Analysts at Goldman Sachs`, `economists at the bank`: a common plural head before a preposition; never a name (`Alejandro Mayorkas`). */
+function pluralBeforePreposition(ctx: AnnotationContext, np: TokenRange): boolean {
+  let end = np.tokenStart + 1
+  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on)$/.test(ctx.tokens[end].text)) end++
+  if (end === np.tokenEnd) return false
+  const head = ctx.tokens[end - 1]
+  return (end - 1 === np.tokenStart || /^\p{Ll}/u.test(head.text)) && isPluralNoun(head.lower)
+}
+
 /** `Analysts at Brenner Capital`: the head noun, before its first prepositional phrase, is plural. */
 function pluralHead(ctx: AnnotationContext, np: TokenRange): boolean {
   let end = np.tokenStart + 1
@@ -147,6 +159,16 @@ function previousPluralSubject(ctx: AnnotationContext, c: Candidate): { name: st
   if (!np) return null
   // `Dock workers walked out.`: people with no role word of a public body are a party.
   return { name: ctx.slice(np), kind: classifyPhrase(ctx, [np]).kind ?? 'party' }
+}
+
+/** The phrase's head, before its first preposition, is a public body or a document (`Russia's defence ministry`, `a page on climate`), not a person with a body in the title. */
+function isBodyOrDocument(ctx: AnnotationContext, np: TokenRange): boolean {
+  let end = np.tokenStart + 1
+  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on|by)$/.test(ctx.tokens[end].text)) end++
+  const head = ctx.tokens[end - 1].lower.replace(/['’]s$/, '')
+  if (ctx.lexicon.kinds.word(head)?.cls === 'document') return true
+  const decision = classifyPhrase(ctx, [np])
+  return decision.cls === 'official-body' && decision.phrase !== null && decision.phrase.toLowerCase().split(' ').includes(head)
 }
 
 /** `it` stands for the latest institution or organisation that spoke: an agency, a fund, a company. */

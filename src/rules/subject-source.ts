@@ -61,6 +61,26 @@ const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
 
+/** Step back over `, 59`, `, of Leith` and `, Fife` (after `of Leith`) to the name they describe. */
+function beforeAgeAndPlace(ctx: AnnotationContext, phrase: TokenRange | null, floor: number): TokenRange | null {
+  const tokens = ctx.tokens
+  let np = phrase
+  for (let guard = 0; np && guard < 4; guard++) {
+    let k = np.tokenStart - 1
+    if (tokens[k]?.lower === 'of') k--
+    else if (!/^\d+$/.test(ctx.slice(np))) {
+      // `, Md.` after `of Ashton`: the region of a home town.
+      const town = isComma(tokens[k]) ? nounPhraseBefore(ctx, k, floor) : null
+      if (!town || tokens[town.tokenStart - 1]?.lower !== 'of' || !isCapitalized(tokens[np.tokenStart].text)) break
+      np = town
+      continue
+    }
+    if (!isComma(tokens[k])) break
+    np = nounPhraseBefore(ctx, k, floor)
+  }
+  return np
+}
+
 /** The subject a list item leaves out: no span in the sentence. */
 const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
 
@@ -115,8 +135,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       if (description && close !== j - 1 && description.tokenEnd === ctx.quotations[tokens[close].quote].openToken && DESCRIBING.test(tokens[description.tokenStart].lower)) description.tokenEnd = close
       if (!description || description.tokenEnd !== close) break
       let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
-      // `Schiff, 56, who has served …, told`: an age is an appositive too; the name is before it.
-      if (np && /^\d+$/.test(ctx.slice(np)) && isComma(tokens[np.tokenStart - 1])) np = nounPhraseBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
+      // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
+      np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
       if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
       break
     }
