@@ -31,8 +31,9 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    // Some archives write a double quotation mark as two apostrophes: ''…''.
-    const mark = t.kind === 'word' ? '' : t.text === "''" ? '"' : t.text
+    // Some archives write a double quotation mark as two apostrophes: ''…''; `'''` closes
+    // an inner single quotation and its double one at once (`''… 'China bad.'''`).
+    const mark = t.kind === 'word' ? '' : t.text === "''" || t.text === "'''" ? '"' : t.text
     const opening = DOUBLE_OPEN.has(mark) || (mark === '"' && open === -1)
     const closing = DOUBLE_CLOSE.has(mark) || (mark === '"' && open !== -1)
     if (open !== -1 && t.paragraph !== tokens[open].paragraph && t.paragraph !== tokens[lastInside].paragraph) {

@@ -22,6 +22,14 @@ describe('quotes', () => {
     expect(quotationsOf(text)).toEqual(['“the pumps failed”', '“the crews left”'])
   })
 
+  it("closes an apostrophe-pair quotation and the single one inside it at `'''`", () => {
+    const text = "''We were told, 'The pier is safe,''' said Ida Varga. ''It was not.''"
+    expect(quotationsOf(text)).toEqual(["''We were told, 'The pier is safe,'''", "''It was not.''"])
+    const result = annotate(text)
+    expect(result.attributions.map((a) => a.source.name)).toEqual(['Ida Varga', 'Ida Varga'])
+    expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'claimed-by-party'])
+  })
+
   it('pairs straight double quotation marks in alternation', () => {
     const text = 'She said "the pumps failed" and then "the crews left" before dawn.'
     expect(quotationsOf(text)).toEqual(['"the pumps failed"', '"the crews left"'])
