@@ -177,6 +177,8 @@ export function looksLikeClause(ctx: AnnotationContext, from: number, limit: num
     // `he's not planning`, `they're leaving`: a contracted pronoun and auxiliary open a clause.
     if (words === 0 && /^(?:he|she|it|they|we|i|you|there|that)'(?:s|re|m|ll|d|ve)$/.test(t.lower)) return true
     if (words === 0 && t.lower in PRONOUNS && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'them' && t.lower !== 'us' && t.lower !== 'me') return true
+    // `claimed victory and has refused to concede`: an auxiliary after `and` opens a second predicate of the outer subject.
+    if (words > 0 && /^(?:and|but|or)$/.test(t.lower) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) return false
     if (words > 0 && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true
     if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {
       const previous = tokens[i - 1]
