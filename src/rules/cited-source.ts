@@ -1,4 +1,5 @@
 import { contentAfter } from '../pipeline/content.js'
+import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet } from '../pipeline/kinds.js'
 import { isComma, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { TokenRange } from '../pipeline/types.js'
@@ -9,8 +10,9 @@ const MAX_CITED = 20
 
 /**
  * `Axios cited a White House official who said …`, `cited X as saying …`,
- * `quoted X as saying …` and `the newspaper, citing X, said …`: the cited
- * person is the source and the outlet that cited them is `via`.
+ * `quoted X as saying …`, `the newspaper, citing X, said …` and `Citing X,
+ * the newspaper reported …`: the cited person is the source and the outlet
+ * that cited them is `via`.
  */
 export const citedSource = defineRule({
   meta: { id: 'cited-source', stage: 'attribute', description: 'Credit the person an outlet cites, with the outlet as via' },
@@ -22,11 +24,18 @@ export const citedSource = defineRule({
       let cited: TokenRange | null
       let outlet: TokenRange | null
       let inner
-      if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
+      if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && cite.tokenStart === sentence.tokenStart) {
+        // `Citing a charge sheet, the Gazette reported …`: the cited phrase runs to the comma, the outlet follows it.
+        const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd)
+        if (close === -1) continue
+        cited = { tokenStart: cite.tokenEnd, tokenEnd: close }
+        outlet = nounPhraseAfter(ctx, close + 1, sentence.tokenEnd)
+        if (!outlet || !isOutlet(ctx, outlet)) continue
+        inner = ctx.verbCueBetween(outlet.tokenEnd, outlet.tokenEnd + 3)
+      } else if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
-        let close = cite.tokenEnd
-        while (close < sentence.tokenEnd && !isComma(tokens[close]) && close - cite.tokenEnd < MAX_CITED) close++
-        if (!isComma(tokens[close]) || close === cite.tokenEnd) continue
+        const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd)
+        if (close === -1) continue
         cited = { tokenStart: cite.tokenEnd, tokenEnd: close }
         outlet = nounPhraseBefore(ctx, cite.tokenStart - 1, sentence.tokenStart)
         // `The lawmaker, citing census data, said …`: a speaker who is no outlet stays the
@@ -57,3 +66,10 @@ export const citedSource = defineRule({
     }
   },
 })
+
+/** The comma that closes a cited phrase starting at `from`, or -1. */
+function citedEnd(ctx: AnnotationContext, from: number, limit: number): number {
+  let close = from
+  while (close < limit && !isComma(ctx.tokens[close]) && close - from < MAX_CITED) close++
+  return isComma(ctx.tokens[close]) && close > from ? close : -1
+}

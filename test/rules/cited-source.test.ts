@@ -1,8 +1,20 @@
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('cited-source', {
-  valid: ['An earlier case from 1998 was cited in the ruling.'],
+  valid: [
+    'An earlier case from 1998 was cited in the ruling.',
+  ],
   invalid: [
+    {
+      name: 'a fronted citing participle before a speaker who is no outlet names evidence: the speaker stays the source',
+      text: 'Citing port records, the mayor said the cranes were unsafe.',
+      attributions: [{ source: 'the mayor', via: null, cue: 'said', content: 'the cranes were unsafe', ruleId: 'subject-source' }],
+    },
+    {
+      name: 'a fronted `Citing X,` before an outlet: X is the source, the outlet the via',
+      text: 'Citing a safety report prepared by the port authority, the Harbour Gazette reported that two cranes had failed.',
+      attributions: [{ source: 'a safety report prepared by the port authority', kind: 'official', via: 'the Harbour Gazette', cue: 'reported', content: 'that two cranes had failed', ruleId: 'cited-source' }],
+    },
     {
       name: '`quoting` between commas works like `citing`; quoting a book is no speech',
       text: 'The Harbour Gazette, quoting a port official, said the cranes were unsafe. The mayor quoted the old charter at the meeting.',
