@@ -20,7 +20,10 @@ export const descriptionReference = defineRule({
       // `one of the people said`: a partitive picks one of an earlier group of sources.
       const all = ctx.lowerWords(c.source)
       const words = PARTITIVE.test(all[0] ?? '') && all[1] === 'of' ? all.slice(2) : all
-      if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) continue
+      if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) {
+        bodyByDescription(ctx, c, all)
+        continue
+      }
       const head = words[words.length - 1]
       // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
       if (/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
@@ -50,6 +53,20 @@ export const descriptionReference = defineRule({
     }
   },
 })
+
+/**
+ * `A spokeswoman for the board` after `The Central Electoral Board …`: a
+ * body named only by a definite description after a preposition takes the
+ * kind of the earlier name with that head, when the phrase has none itself.
+ */
+function bodyByDescription(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, words: readonly string[]): void {
+  const n = words.length
+  if (n < 4 || !c.source || words[n - 2] !== 'the' || !/^(?:for|of|at|with)$/.test(words[n - 3]) || classifyPhrase(ctx, [c.source]).kind !== null) return
+  const mention = earlierMention(ctx, c, words[n - 1])
+  if (!mention?.kind || mention.kind === 'unidentified') return
+  c.kind = mention.kind
+  c.evidence.push({ ruleId: 'description-reference', reason: `"the ${words[n - 1]}" refers back to ${mention.name}` })
+}
 
 /**
  * `the central bank` after `analysts at Brenner Bank`: a description whose

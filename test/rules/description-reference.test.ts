@@ -4,6 +4,15 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a spokeswoman for `the board` takes the kind of the board named earlier, and so does `the board` later',
+      text: 'The Harbour Electoral Board rejected 212 ballots. A spokeswoman for the board said the count was fair. The board said on Saturday that no ink was missing. Northgate Bank closed two branches. A spokesman for the bank said costs had risen.',
+      attributions: [
+        { source: 'A spokeswoman for the board', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'The board', kind: 'official' },
+        { source: 'A spokesman for the bank', kind: 'party' },
+      ],
+    },
+    {
       name: 'an ordinal (`the second official`) only points back, so it keeps the earlier source’s kind',
       text: 'The Courier quoted a Labour party official as saying the vote would slip. "We are not ready," said the second official.',
       attributions: [

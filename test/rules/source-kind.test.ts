@@ -5,6 +5,15 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a retired office-holder and a union general secretary are parties; a public health institute is official',
+      text: 'Retired Gen. Ida Varga said the drills were cut. “We will strike,” said Piet Hall, general secretary of the Federation of Dock Workers. The national Public Health Institute confirmed that two samples were positive.',
+      attributions: [
+        { source: 'Retired Gen. Ida Varga', kind: 'party' },
+        { source: 'Piet Hall', kind: 'party' },
+        { source: 'The national Public Health Institute', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'outlets listed in lower case match lower-case text: state media is an outlet, state television a via',
       text: 'The dam was closed, according to state media. The minister told state television that the dam was safe.',
       attributions: [
