@@ -14,6 +14,14 @@ new RuleTester().run('source-kind', {
       ],
     },
     {
+      name: '`opposition` before an outlet word is a stance of the outlet, not a party role',
+      text: 'Opposition news site Harbour Live said the crowd was larger. The opposition said the count was rigged.',
+      attributions: [
+        { source: 'Opposition news site Harbour Live', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'The opposition', kind: 'party' },
+      ],
+    },
+    {
       name: 'outlets listed in lower case match lower-case text: state media is an outlet, state television a via',
       text: 'The dam was closed, according to state media. The minister told state television that the dam was safe.',
       attributions: [
