@@ -15,10 +15,10 @@ new RuleTester().run('source-kind', {
     },
     {
       name: '`opposition` before an outlet word is a stance of the outlet, not a party role',
-      text: 'Opposition news site Harbour Live said the crowd was larger. The opposition said the count was rigged.',
+      text: 'Opposition news site Harbour Live said the crowd was larger. Opposition lawmakers said the count was rigged.',
       attributions: [
         { source: 'Opposition news site Harbour Live', kind: 'outlet', category: 'reported-by-outlet' },
-        { source: 'The opposition', kind: 'party' },
+        { source: 'Opposition lawmakers', kind: 'party' },
       ],
     },
     {
