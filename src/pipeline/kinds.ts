@@ -111,6 +111,12 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         i += match.length
         continue
       }
+      // `a market data company`, `a polling firm`: a document word before a role noun is its modifier.
+      const modified = entry.cls === 'document' ? ctx.lexicon.kinds.longest(words, i + match.length) : undefined
+      if (modified && modified.value.cls !== 'document' && modified.value.kind) {
+        i += match.length
+        continue
+      }
       if (entry.cls === 'document') {
         sawDocument = true
         officialDocument ||= OFFICIAL_DOCUMENTS.has(entry.phrase)

@@ -1,5 +1,5 @@
 import { quoteKind } from '../pipeline/content.js'
-import { contentEnd, isComma, nounPhraseAfter } from '../pipeline/syntax.js'
+import { appositiveAfter, contentEnd, isComma, looksLikeClause, nounPhraseAfter } from '../pipeline/syntax.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import type { OffsetRange, TokenRange } from '../pipeline/types.js'
@@ -37,7 +37,9 @@ export const accordingTo = defineRule({
       let before = i
       while (before > sentence.tokenStart && isComma(tokens[before - 1])) before--
       if (before > sentence.tokenStart) spans.push({ start: tokens[sentence.tokenStart].start, end: tokens[before - 1].end })
-      let after = phrase.tokenEnd
+      // `according to Tradeline, a market data company`: an appositive with a kind of its own describes the source.
+      const description = describing(ctx, phrase.tokenEnd, end)
+      let after = description ? description.tokenEnd : phrase.tokenEnd
       while (after < end && isComma(tokens[after])) after++
       if (after < end) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
       if (spans.length === 0) continue
@@ -45,10 +47,18 @@ export const accordingTo = defineRule({
       for (const other of ctx.cues) if (other.sentence === t.sentence && other.tokenStart >= source.tokenStart && other.tokenStart < source.tokenEnd) other.claimed = true
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: 'according to', stance: 'neutral', type: 'according-to', sentence: t.sentence, entry: 'according to', ruleId: 'according-to' })
       const quote = spans.length === 1 ? quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1) : 'indirect'
-      ctx.propose({ cue, source, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')
+      ctx.propose({ cue, source, sourceDescription: description, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')
     }
   },
 })
+
+/** An appositive after the source that ends the sentence or a comma, reads as no clause and has a kind (`a market data company`). */
+function describing(ctx: AnnotationContext, at: number, end: number): TokenRange | null {
+  const description = appositiveAfter(ctx, at, end)
+  if (!description || description.tokenEnd > end || (description.tokenEnd < end && !isComma(ctx.tokens[description.tokenEnd]))) return null
+  if (looksLikeClause(ctx, description.tokenStart, description.tokenEnd) || classifyPhrase(ctx, [description]).kind === null) return null
+  return description
+}
 
 /** `…, per X` or `Per X, …`; not `3 per cent` or `as per`. */
 function perSourcing(ctx: AnnotationContext, i: number, sentenceStart: number): boolean {

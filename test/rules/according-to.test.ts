@@ -6,6 +6,14 @@ new RuleTester().run('according-to', {
   ],
   invalid: [
     {
+      name: 'an appositive with a kind of its own after the source describes it and is no content; a document word before a role noun is a modifier',
+      text: 'Freight rates doubled in March, according to Portline, a shipping data company. According to Portline, a shipping data company, rates fell in May.',
+      attributions: [
+        { source: 'Portline', kind: 'party', content: 'Freight rates doubled in March', category: 'claimed-by-party' },
+        { source: 'Portline', kind: 'party', content: 'rates fell in May' },
+      ],
+    },
+    {
       name: 'an outlet with an event is the source',
       text: 'According to Reuters, the dam failed overnight.',
       attributions: [{ source: 'Reuters', cue: 'According to', kind: 'outlet', category: 'reported-by-outlet', content: 'the dam failed overnight', ruleId: 'according-to' }],
