@@ -21,7 +21,7 @@ export const descriptionReference = defineRule({
       const all = ctx.lowerWords(c.source)
       const words = PARTITIVE.test(all[0] ?? '') && all[1] === 'of' ? all.slice(2) : all
       if (!/^(?:the|this|that|these|those)$/.test(words[0] ?? '') || words.length < 2) {
-        bodyByDescription(ctx, c, all)
+        bodyByDescription(ctx, live, n, all)
         continue
       }
       const head = words[words.length - 1]
@@ -59,13 +59,22 @@ export const descriptionReference = defineRule({
  * body named only by a definite description after a preposition takes the
  * kind of the earlier name with that head, when the phrase has none itself.
  */
-function bodyByDescription(ctx: Parameters<typeof classifyPhrase>[0], c: Candidate, words: readonly string[]): void {
-  const n = words.length
-  if (n < 4 || !c.source || words[n - 2] !== 'the' || !/^(?:for|of|at|with)$/.test(words[n - 3]) || classifyPhrase(ctx, [c.source]).kind !== null) return
-  const mention = earlierMention(ctx, c, words[n - 1])
-  if (!mention?.kind || mention.kind === 'unidentified') return
-  c.kind = mention.kind
-  c.evidence.push({ ruleId: 'description-reference', reason: `"the ${words[n - 1]}" refers back to ${mention.name}` })
+function bodyByDescription(ctx: Parameters<typeof classifyPhrase>[0], live: Candidate[], n: number, words: readonly string[]): void {
+  const c = live[n]
+  const count = words.length
+  if (count < 4 || !c.source || words[count - 2] !== 'the' || !/^(?:for|of|at|with)$/.test(words[count - 3]) || classifyPhrase(ctx, [c.source]).kind !== null) return
+  const head = words[count - 1]
+  // An earlier source that is the body itself (`The Central Electoral Board said …`), else a name ending in the head.
+  // (`Board chairman Viktor Enescu` is a person with the body in his title, not the body.)
+  let body: { name: string; kind: Candidate['kind'] } | null = null
+  for (let k = n - 1; k >= 0 && !body; k--) {
+    const a = live[k]
+    if (a.source && a.kind && a.kind !== 'unidentified' && ctx.tokens[a.source.tokenEnd - 1].lower === head) body = { name: ctx.slice(a.source), kind: a.kind }
+  }
+  body ??= earlierMention(ctx, c, head, false)
+  if (!body?.kind || body.kind === 'unidentified') return
+  c.kind = body.kind
+  c.evidence.push({ ruleId: 'description-reference', reason: `"the ${head}" refers back to ${body.name}` })
 }
 
 /**
@@ -119,7 +128,8 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
 /** How many named mentions back a description may reach. */
 const LOOKBACK_MENTIONS = 200
 
-function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, head: string): { name: string; kind: Candidate['kind'] } | null {
+/** The latest named mention before the source whose last word (or, with `titles`, a title word) is `head`. */
+function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, head: string, titles = true): { name: string; kind: Candidate['kind'] } | null {
   if (!c.source) return null
   const ordered = orderedMentions(ctx)
   let lo = 0
@@ -131,8 +141,8 @@ function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, hea
   }
   for (let k = lo - 1; k >= 0 && lo - k <= LOOKBACK_MENTIONS; k--) {
     const m = ordered[k]
-    const title = m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
-    if (m.last !== head && !title.includes(head)) continue
+    const title = titles && m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
+    if (m.last !== head && !(titles && title.includes(head))) continue
     return { name: m.text, kind: classifyPhrase(ctx, [m.title, m]).kind }
   }
   return null
