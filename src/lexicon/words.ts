@@ -37,7 +37,12 @@ export const TIME_WORDS = toSet(grammar.timeWords)
 export const PERSON_PRONOUNS = toSet(grammar.personPronouns)
 export const NOUN_MODIFIERS = toSet(grammar.nounModifiers)
 
-/** `people briefed on the talks`, `officials informed about the plan`: a passive participle modifying a noun, not a cue. */
+/**
+ * `people briefed on the talks`, `officials informed about the plan`, `mayor
+ * questioned over flood warnings`: a passive participle modifying a noun (or
+ * a headline's passive without `is`), not a cue.
+ */
 export function isReducedPassive(word: string, next: string | undefined): boolean {
+  if (word === 'questioned') return next === 'over' || next === 'about' || next === 'by'
   return (word === 'briefed' || word === 'informed') && (next === 'on' || next === 'about')
 }

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a headline passive without `is` (`questioned over`) is no cue', text: 'Harbour master and port chief questioned over flood warnings' },
     'The harbour will close on Friday.',
     'The inspection report was published on Tuesday.',
     'Lina Ostrova declined to comment.',
