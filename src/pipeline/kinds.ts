@@ -71,6 +71,9 @@ function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
   return /^[a-z]+(?:ed|ing)$/.test(first) && PARTICIPLE_OBJECTS.has(next) && !(first === 'speaking' && next === 'for')
 }
 
+const GENERIC_BODIES = new Set(['department', 'council', 'board', 'office', 'committee', 'bureau'])
+const NON_PUBLIC = new Set(['university', 'college', 'school', 'science', 'sciences', 'economics', 'business', 'chamber', 'industry', 'company', 'corporate', 'trade', 'manufacturers', 'church'])
+
 function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
   let decided: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
   // `Republican` decides only when no role follows: `the Republican attorney general` is official.
@@ -155,6 +158,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     i++
   }
   decided ??= partisan
+  // `the computer science department at Dartmouth`, `the Business Council of Canada`: a generic body word
+  // among words of a university or of business names no public body.
+  if (decided?.cls === 'official-body' && GENERIC_BODIES.has(decided.phrase.toLowerCase()) && words.some((w) => NON_PUBLIC.has(w))) decided = { kind: 'party', cls: 'party', phrase: decided.phrase }
   if (decided) {
     const anonymous = !named && ROLE_CLASSES.has(decided.cls)
     return { kind: decided.kind, anonymous, phrase: decided.phrase, cls: decided.cls, named, document: sawDocument }

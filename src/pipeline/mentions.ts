@@ -152,13 +152,27 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     if (decision.kind) return decision
     // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
-    if (appositive && ctx.tokens[appositive.tokenStart] && /^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) && !isReportingTag(ctx, appositive)) {
+    // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
+    if (appositive && ctx.tokens[appositive.tokenStart] && (/^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) || bareRole(ctx, appositive.tokenStart)) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       if (fromAppositive.kind) return fromAppositive
     }
   }
   return null
 }
+
+/** `director of the state Water Authority`, `general secretary of …`: a lower-case role noun that the lexicon knows, then `of`, `for` or `at`. */
+function bareRole(ctx: AnnotationContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false
+  const words = ctx.lowerWords({ tokenStart: i, tokenEnd: Math.min(i + 4, ctx.tokens.length) })
+  const match = ctx.lexicon.kinds.longest(words, 0)
+  if (!match || !BARE_ROLE_CLASSES.has(match.value.cls)) return false
+  const next = words[match.length] ?? ''
+  return /^(?:of|for|at)$/.test(next) || /^(?:of|for|at)$/.test(words[match.length - 1])
+}
+
+const BARE_ROLE_CLASSES = new Set(['official', 'party', 'journalist', 'delegate'])
 
 /** `Piet Hall, a fisherman, told reporters`: the appositive runs to its closing comma (at most eight tokens), not into the verb's object. */
 function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange {
@@ -176,7 +190,8 @@ function isReportingTag(ctx: AnnotationContext, range: TokenRange): boolean {
   for (let i = range.tokenStart; i < range.tokenEnd; i++) {
     const t = ctx.tokens[i]
     if (t.kind !== 'word') return false
-    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower)) return true
+    // (`director of the state Water Authority`: a cue word after a determiner is a noun.)
+    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower) && !DETERMINERS.has(ctx.tokens[i - 1].lower)) return true
   }
   return false
 }

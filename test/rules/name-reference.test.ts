@@ -4,6 +4,11 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a bare role before `of` after a name gives the kind, and `the state` inside it is no reporting tag',
+      text: 'Ida Lund, director of the state Harbour Authority, joined the show on Monday.\n\nLUND: The gauges worked.',
+      attributions: [{ source: 'LUND', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a surname takes the full name and the role given earlier',
       text: 'Harbour commissioner Ida Varga spoke at the pier. Varga said the ferry would resume in May.',
       attributions: [{ source: 'Varga', name: 'Ida Varga', kind: 'official', category: 'confirmed-by-official' }],

@@ -14,6 +14,15 @@ new RuleTester().run('source-kind', {
       ],
     },
     {
+      name: 'a university department and a business council are no public bodies; a health department is',
+      text: 'Ida Roe, chair of the history department at Leith College, said the archive was lost. Tom Hale, head of policy at the Business Council of Leith, said the levy was wrong. The health department said cases rose.',
+      attributions: [
+        { source: 'Ida Roe', kind: 'party' },
+        { source: 'Tom Hale', kind: 'party' },
+        { source: 'The health department', kind: 'official' },
+      ],
+    },
+    {
       name: '`opposition` before an outlet word is a stance of the outlet, not a party role',
       text: 'Opposition news site Harbour Live said the crowd was larger. Opposition lawmakers said the count was rigged.',
       attributions: [
