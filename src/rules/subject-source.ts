@@ -2,7 +2,7 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
@@ -57,6 +57,15 @@ export const subjectSource = defineRule({
 
 /** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
 const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
+
+/** Tokens of a programme or book title in quotation marks inside a description, marks included. */
+const SHORT_QUOTED_NAME = 8
+
+/** `host of KTV’s “Morning Harbour,”`: a short capitalised title in quotation marks ends a description that reads as no clause. */
+function quotedName(ctx: AnnotationContext, quotation: { openToken: number; closeToken: number }, description: TokenRange): boolean {
+  const first = ctx.tokens[quotation.openToken + 1]
+  return quotation.closeToken - quotation.openToken <= SHORT_QUOTED_NAME && isWord(first) && isCapitalized(first.text) && !looksLikeClause(ctx, description.tokenStart, description.tokenEnd)
+}
 
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
@@ -132,7 +141,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
       if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
       const description = appositiveAfter(ctx, k, close, true)
       // The description stops at the quotation's opening mark; the quotation still belongs to it.
-      if (description && close !== j - 1 && description.tokenEnd === ctx.quotations[tokens[close].quote].openToken && DESCRIBING.test(tokens[description.tokenStart].lower)) description.tokenEnd = close
+      // (`Joe Ruiz, host of KTV’s “Morning Harbour,” said`: a short quoted name closes the description too.)
+      const quotation = close !== j - 1 ? ctx.quotations[tokens[close].quote] : null
+      if (description && quotation && description.tokenEnd === quotation.openToken && (DESCRIBING.test(tokens[description.tokenStart].lower) || quotedName(ctx, quotation, description))) description.tokenEnd = close
       if (!description || description.tokenEnd !== close) break
       let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
       // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.

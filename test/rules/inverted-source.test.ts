@@ -8,6 +8,11 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a parenthetical aside after an inverted source is no part of it',
+      text: "However fair the aim, raising the levy ''is the wrong tool,'' said Mr. Hale (a view shared by every pilot I met).",
+      attributions: [{ source: 'Mr. Hale', cue: 'said' }],
+    },
+    {
       name: 'a fronted tag before its source: the quotation after the colon or comma is its content',
       text: 'Fishermen were angry. Said Piet Hall, a trawler captain: “Nobody asked us. Nobody ever does.” Added the port director, “The pier stays shut.”',
       attributions: [

@@ -19,6 +19,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a short quoted title closes an appositive before the cue (`host of KTV’s “Morning Harbour,”`)',
+      text: 'Ana Ruiz, host of KTV’s “Morning Harbour,” suggested the levy could sink the port.',
+      attributions: [{ source: 'Ana Ruiz', cue: 'suggested', content: 'the levy could sink the port' }],
+    },
+    {
       name: '`since` before a date, after a noun, stays inside the subject',
       text: 'A Courier analysis of harbour fees since March 2019 shows the levy doubling. A review of port records since 2015 found that sailings fell.',
       attributions: [

@@ -30,6 +30,15 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: '`herald X as Y` casts, `affirm` confirms, `resent that` holds a view',
+      text: 'The mayor heralded the deal as “a new dawn.” Clause 9 affirms that no boat may be seized. Dock workers resent that the cranes were sold.',
+      attributions: [
+        { source: 'The mayor', cue: 'heralded', stance: 'claim' },
+        { source: 'Clause 9', cue: 'affirms', stance: 'confirm' },
+        { source: 'Dock workers', cue: 'resent', stance: 'claim', content: 'that the cranes were sold' },
+      ],
+    },
+    {
       name: 'an infinitive after a medium taken or gone on did happen; `went on to` hands the cue to the infinitive',
       text: 'Ida Varga took to Twitter to claim that the ferry was late. Tomas Brenner went on to say that the pier was safe.',
       attributions: [

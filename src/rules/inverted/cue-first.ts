@@ -25,8 +25,8 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (ADDRESSING.has(cue.lemma)) return false
   // `Ida Roe, 59, of Leith, who watched it, said the event moved her`: a clause after the cue is its content, not a postposed subject.
   if (!quoted && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/.test(tokens[cue.tokenEnd]?.lower ?? '') && looksLikeClause(ctx, cue.tokenEnd, sentence.tokenEnd)) return false
-  const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd) : null
-  const np = withoutMedium(ctx, whole)
+  const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? closedParenthetical(ctx, nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)) : null
+  const np = withoutMedium(ctx, beforeAside(ctx, whole))
   let description = np && whole && np.tokenEnd === whole.tokenEnd ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
   // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.
   for (let more = 0; description && more < 3 && !endsClause(ctx, description.tokenEnd, cue); more++) {
@@ -107,6 +107,26 @@ function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): b
   if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
   if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
   return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null || titledName(ctx, index)
+}
+
+/** `said Mr. Burman (a view echoed by everyone I interviewed)`: the phrase runs over a parenthetical to its closing bracket. */
+function closedParenthetical(ctx: AnnotationContext, np: TokenRange | null): TokenRange | null {
+  if (!np) return null
+  const open = asideStart(ctx, np)
+  if (open === -1) return np
+  for (let k = open + 1; k < ctx.sentences[ctx.tokens[open].sentence].tokenEnd && k < open + 30; k++) if (ctx.tokens[k].text === ')') return { tokenStart: np.tokenStart, tokenEnd: Math.max(np.tokenEnd, k + 1) }
+  return np
+}
+
+/** The source before a parenthetical aside that opens with a lower-case word (not `(R-Ill.)`). */
+function beforeAside(ctx: AnnotationContext, np: TokenRange | null): TokenRange | null {
+  const open = np ? asideStart(ctx, np) : -1
+  return np && open !== -1 ? { tokenStart: np.tokenStart, tokenEnd: open } : np
+}
+
+function asideStart(ctx: AnnotationContext, np: TokenRange): number {
+  for (let k = np.tokenStart + 1; k < np.tokenEnd; k++) if (ctx.tokens[k].text === '(' && /^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '')) return k
+  return -1
 }
 
 /** `wrote Ana Ruiz on Facebook`, `said Ana Ruiz on CNN`: the medium after the name is no part of the source. */
