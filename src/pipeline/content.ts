@@ -15,7 +15,7 @@ import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
-import { contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
+import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
 /** Cues that take a bare finite clause: `said the talks reflected …`. */
@@ -138,6 +138,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   }
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
+  // `attacking him, choosing instead …`: a bare pronoun object with nothing after it is a target, not content.
+  // (`telling them, “…”`, `asked them “…”`: a quotation after the pronoun is the content.)
+  if (objectStart !== -1 && i === objectStart + 1 && /^(?:him|her|them|me|us)$/.test(tokens[objectStart].lower) && (!t || isFinalPunct(t) || (isComma(t) && !isQuoteMark(tokens[i + 1]) && tokens[i + 1]?.lower !== 'that'))) return null
   // `urges Congress to act`, `painted the showdown as ominous`: the object is what is said.
   if (objectStart !== -1 && (entry?.takesNounContent || OBJECT_CONTENT.has(cue.lemma)) && (!t || !isWord(t) || t.lower !== 'that')) {
     // `questioned his eligibility because …`: an adverbial clause after the object is no content clause of its own.

@@ -96,6 +96,8 @@ export const verbCues = defineRule({
         continue
       }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
+      // `Terrorist attacks in Paris`, `attacks on civilians`: `attack` takes its target as a direct object, so a preposition after `attacks` makes it a noun.
+      if (t.lower === 'attacks' && /^(?:in|on|at|by|from|against|across|near|inside)$/.test(after?.lower ?? '')) continue
       // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
