@@ -28,7 +28,9 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   const tokens = ctx.tokens
   const first = tokens[subject.tokenStart]
   // `Clinton's lawyers`: a name's possessive determines the phrase.
-  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && /['’]s$/.test(first.text))
+  // (`Sanders’ campaign`: a name ending in s takes a bare apostrophe.)
+  const possessive = /['’]s$/.test(first.text) || (/s$/.test(first.text) && /^['’]$/.test(tokens[subject.tokenStart + 1]?.text ?? ''))
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && possessive)
   return named ? subject : null
 }
 
@@ -111,7 +113,8 @@ export function finiteVerb(word: string, previous: string, capitalized: boolean)
   if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word)) return true
   if (/^[a-z]{2,}ed$/.test(word)) return true
   // `Trump's comments`: after a possessive, an -s word is a plural noun.
-  return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous) && !/['’]s$/.test(previous)
+  // (`The pilots’ union`: after a capitalised determiner, an -s word is a plural noun.)
+  return /^[a-z]+[^s]s$/.test(word) && isCapitalized(previous) && !/['’]s$/.test(previous) && !DETERMINERS.has(previous.toLowerCase())
 }
 
 /** `Ted Cruz endorses Trump`: the object after a finite verb and before a name, or the whole phrase. */

@@ -82,6 +82,8 @@ export const verbCues = defineRule({
       const month = previous?.text === 'May' && i - 1 > sentence.tokenStart
       if (NON_OCCURRENCE.has(before) && !emphatic && !catenative && !month) continue
       if (before === 'not' || before === 'never') continue
+      // `could have requested a recount`: a modal perfect tells what did not happen.
+      if (before === 'have' && /^(?:could|would|might|should|must)$/.test(tokens[i - 2]?.lower ?? '') && /ed$/.test(t.lower)) continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       // `went on to say`: the infinitive after it is the cue.

@@ -19,6 +19,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a plural possessive with a bare apostrophe opens a subject shared by a coordinated cue',
+      text: 'The pilots’ union launched an advert on Tuesday and announced it would seek a recount.',
+      attributions: [{ source: 'The pilots’ union', cue: 'announced', content: 'it would seek a recount' }],
+    },
+    {
       name: 'a short quoted title closes an appositive before the cue (`host of KTV’s “Morning Harbour,”`)',
       text: 'Ana Ruiz, host of KTV’s “Morning Harbour,” suggested the levy could sink the port.',
       attributions: [{ source: 'Ana Ruiz', cue: 'suggested', content: 'the levy could sink the port' }],

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a modal perfect (`could have requested`) tells what did not happen', text: 'With so thin a margin, the harbour master could have requested a recount.' },
     { name: '`attacks` before a preposition is a noun; attacking a bare pronoun is an act', text: 'Arson attacks in the harbour district rose in May. The pilots gave up their habit of loudly attacking him, choosing instead to strike.' },
     { name: 'a headline passive without `is` (`questioned over`) is no cue', text: 'Harbour master and port chief questioned over flood warnings' },
     'The harbour will close on Friday.',
