@@ -39,10 +39,12 @@ export const NOUN_MODIFIERS = toSet(grammar.nounModifiers)
 
 /**
  * `people briefed on the talks`, `officials informed about the plan`, `mayor
- * questioned over flood warnings`: a passive participle modifying a noun (or
+ * questioned over flood warnings`, `a bureau cited in the tweet`: a passive participle modifying a noun (or
  * a headline's passive without `is`), not a cue.
  */
 export function isReducedPassive(word: string, next: string | undefined): boolean {
   if (word === 'questioned') return next === 'over' || next === 'about' || next === 'by'
+  // `the bureau cited in his tweet`: what is cited somewhere is the cited thing, not a speaker.
+  if (word === 'cited' || word === 'quoted' || word === 'mentioned') return next === 'in'
   return (word === 'briefed' || word === 'informed') && (next === 'on' || next === 'about')
 }

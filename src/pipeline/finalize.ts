@@ -74,7 +74,9 @@ interface Cover {
 function toStatement(ctx: AnnotationContext, s: Sentence, live: Candidate[], near: number[], attributions: Attribution[]): Statement {
   const covers: Cover[] = []
   const length = s.end - s.start
-  for (const i of near) {
+  // `….`, `* * *`: a statement without a letter or a digit says nothing to credit.
+  const says = /[\p{L}\p{N}]/u.test(ctx.text.slice(s.start, s.end))
+  for (const i of says ? near : []) {
     const c = live[i]
     let overlap = 0
     for (const span of c.content) overlap += Math.max(0, Math.min(span.end, s.end) - Math.max(span.start, s.start))

@@ -85,7 +85,7 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
   const asks = new Map<string, { turns: number; questions: number }>()
   for (const turn of turns) {
     if (!turn.source) continue
-    const name = ctx.slice(turn.source)
+    const name = labelKey(ctx, turn.source)
     const text = ctx.text.slice(turn.content[0].start, turn.content[0].end)
     const entry = asks.get(name) ?? { turns: 0, questions: 0 }
     entry.turns++
@@ -95,9 +95,10 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
   if (asks.size < 2) return
   for (const turn of turns) {
     if (!turn.source) continue
-    const entry = asks.get(ctx.slice(turn.source))
+    const key = labelKey(ctx, turn.source)
+    const entry = asks.get(key)
     if (!entry || entry.questions === 0 || classifyPhrase(ctx, [turn.source]).kind) continue
-    const others = [...asks.entries()].filter(([n]) => n !== ctx.slice(turn.source!))
+    const others = [...asks.entries()].filter(([n]) => n !== key)
     // Most of its turns are questions and few of the others' are, or it alone ever asks (`Thank you for joining us.`, `Why?`).
     const mostly = entry.questions * 2 >= entry.turns + 1 && others.every(([, o]) => o.questions * 2 < o.turns)
     const alone = entry.turns >= 2 && others.every(([, o]) => o.questions === 0)
@@ -106,6 +107,12 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
       turn.evidence.push({ ruleId: 'colon-source', reason: 'asks the questions in a transcript: the interviewer, a journalist' })
     }
   }
+}
+
+/** `JAKE TAPPER` and `TAPPER` are one speaker: a label counts by its last word. */
+function labelKey(ctx: AnnotationContext, label: TokenRange): string {
+  const words = ctx.lowerWords(label)
+  return words[words.length - 1] ?? ''
 }
 
 /** The label has a role or kind (`Sen. Ruiz`, `NY Post`), or one of its words names someone mentioned elsewhere in the story (`Clinton camp`). */
