@@ -48,10 +48,23 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
     if (/^(?:in|on|at|during|after|before|via|through|with|without)$/.test(ctx.tokens[d.tokenStart]?.text ?? '')) continue
     // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
     const relative = /^(?:who|which|whose)$/.test(ctx.tokens[d.tokenStart]?.lower ?? '')
-    const next = scan(ctx, d, relative)
+    // (`who heads the inspectorate’s rescue service`: one who leads a body speaks for it.)
+    const leads = relative && LEADING.test(ctx.tokens[d.tokenStart + 1]?.lower ?? '')
+    const next = leads ? scan(ctx, ledBody(ctx, d), false) : scan(ctx, d, relative)
     if (next.kind) return { ...next, named: next.named || first.named, anonymous: next.anonymous && !first.named }
   }
   return first
+}
+
+const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
+
+const LEADING = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|commands|commanded)$/
+
+/** The object of `who heads …` up to its first preposition other than `of` (`the rescue service`, not `… for veterans`). */
+function ledBody(ctx: AnnotationContext, d: TokenRange): TokenRange {
+  let end = d.tokenStart + 2
+  while (end < d.tokenEnd && !/^(?:for|at|in|on|with|from|to|since|during)$/.test(ctx.tokens[end].lower)) end++
+  return { tokenStart: d.tokenStart + 2, tokenEnd: end }
 }
 
 const ISSUED = /^(?:brought|filed|issued|written|commissioned|published|released|compiled|prepared|signed|sent|conducted|submitted)$/
@@ -149,7 +162,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       named = true
       const head = t.lower.replace(/'s$/, '')
       const inName = i > 0 && isCapitalized(ctx.tokens[t.index - 1].text)
-      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(head) && (i > 0 || words.length > 1)) {
+      // (`ValleyTV`, `CapitalFM`: a name run together with a broadcaster's word is a station.)
+      if (!decided && !rolesOnly && ((ctx.lexicon.mastheads.has(head) && (i > 0 || words.length > 1)) || STATION_NAME.test(t.text))) {
         decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       } else if (!decided && !rolesOnly && inName && ctx.lexicon.bodyHeads.has(head) && (i + 1 === words.length || !isCapitalized(ctx.tokens[t.index + 1].text))) {
         decided = { kind: 'official', cls: 'official-body', phrase: t.text }

@@ -45,7 +45,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       // `released in May`: the month inside a sentence, not the modal.
       // `Experts not involved in the study`: a negated participle after a noun still describes it.
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
-      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor)) break
+      if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor) && !demonstrativeAfterPreposition(tokens, i - 1, floor)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
       if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
@@ -61,6 +61,11 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     i--
   }
   return trimPhrase(ctx, i, end)
+}
+
+/** `people familiar with that inspection`: `that` right after a preposition is a determiner, not a clause. */
+function demonstrativeAfterPreposition(tokens: readonly Token[], i: number, floor: number): boolean {
+  return tokens[i].lower === 'that' && i - 1 >= floor && /^(?:with|of|on|about|in|at|for|to|from|by|over)$/.test(tokens[i - 1].lower)
 }
 
 /** `filings since March`, `records since 2019`: `since` before a date, after a noun, is a preposition inside the phrase. */

@@ -1,8 +1,9 @@
-import { contentAfter } from '../pipeline/content.js'
+import { contentAfter, quoteKind } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet } from '../pipeline/kinds.js'
-import { isComma, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
-import type { TokenRange } from '../pipeline/types.js'
+import { contentEnd, isComma, isFinalPunct, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import { contentBefore } from './inverted/content.js'
 import { CITING_PARTICIPLES } from '../pipeline/via.js'
 import { defineRule } from './rule.js'
 
@@ -32,6 +33,21 @@ export const citedSource = defineRule({
         outlet = nounPhraseAfter(ctx, close + 1, sentence.tokenEnd)
         if (!outlet || !isOutlet(ctx, outlet)) continue
         inner = ctx.verbCueBetween(outlet.tokenEnd, outlet.tokenEnd + 3)
+      } else if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1]) && afterOutletCue(ctx, cite.tokenStart - 1, sentence.tokenStart)) {
+        // `…, ValleyTV reported, citing an engineer.`, `ValleyTV reported, citing X, that …`: the outlet's own cue before the participle.
+        const reporting = afterOutletCue(ctx, cite.tokenStart - 1, sentence.tokenStart)!
+        const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd, true)
+        if (close === -1) continue
+        const content = isComma(tokens[close]) && close + 1 < contentEnd(ctx, sentence)
+          ? [{ start: tokens[close + 1].start, end: tokens[contentEnd(ctx, sentence) - 1].end }]
+          : contentBefore(ctx, reporting.outlet.tokenStart, sentence.tokenStart)
+        if (!content) continue
+        cite.claimed = true
+        ctx.propose(
+          { cue: reporting.cue, source: { tokenStart: cite.tokenEnd, tokenEnd: close }, content, via: reporting.outlet, quote: quoteKind(ctx, ctx.tokenAt(content[0].start), ctx.tokenAt(content[0].end - 1) + 1), confidence: 0.85, ruleId: 'cited-source' },
+          'the outlet cites the source, so it is via',
+        )
+        continue
       } else if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
         const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd)
@@ -67,9 +83,18 @@ export const citedSource = defineRule({
   },
 })
 
-/** The comma that closes a cited phrase starting at `from`, or -1. */
-function citedEnd(ctx: AnnotationContext, from: number, limit: number): number {
+/** The comma that closes a cited phrase starting at `from` (or, with `atEnd`, the sentence's final mark), or -1. */
+function citedEnd(ctx: AnnotationContext, from: number, limit: number, atEnd = false): number {
   let close = from
-  while (close < limit && !isComma(ctx.tokens[close]) && close - from < MAX_CITED) close++
-  return isComma(ctx.tokens[close]) && close > from ? close : -1
+  while (close < limit && !isComma(ctx.tokens[close]) && !(atEnd && isFinalPunct(ctx.tokens[close])) && close - from < MAX_CITED) close++
+  if (atEnd && close === limit && close > from) return close
+  return (isComma(ctx.tokens[close]) || (atEnd && isFinalPunct(ctx.tokens[close]))) && close > from ? close : -1
+}
+
+/** `ValleyTV reported,` before a citing participle: the outlet and its verb cue ending at the comma `comma`. */
+function afterOutletCue(ctx: AnnotationContext, comma: number, floor: number): { cue: CueMatch; outlet: TokenRange } | null {
+  const cue = ctx.verbCueBetween(comma - 1, comma - 1)
+  if (!cue || cue.tokenEnd !== comma) return null
+  const outlet = nounPhraseBefore(ctx, skipBack(ctx, cue.tokenStart, floor), floor)
+  return outlet && isOutlet(ctx, outlet) ? { cue, outlet } : null
 }

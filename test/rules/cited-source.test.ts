@@ -6,6 +6,14 @@ new RuleTester().run('cited-source', {
   ],
   invalid: [
     {
+      name: 'an outlet’s cue before `, citing X` (at the end or before a that-clause): X is the source, the outlet the via',
+      text: 'Water was slowing the rescue, HarbourTV reported, citing an engineer at the site. The Courier reported, citing two pilots, that the crane had failed.',
+      attributions: [
+        { source: 'an engineer at the site', via: 'HarbourTV', cue: 'reported', content: 'Water was slowing the rescue', ruleId: 'cited-source' },
+        { source: 'two pilots', via: 'The Courier', cue: 'reported', content: 'that the crane had failed', ruleId: 'cited-source' },
+      ],
+    },
+    {
       name: 'a fronted citing participle before a speaker who is no outlet names evidence: the speaker stays the source',
       text: 'Citing port records, the mayor said the cranes were unsafe.',
       attributions: [{ source: 'the mayor', via: null, cue: 'said', content: 'the cranes were unsafe', ruleId: 'subject-source' }],

@@ -8,6 +8,14 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a fronted tag with a longer description before the colon; a headline tag with a bare role after it',
+      text: 'Four pilots are safe, says rescue chief\n\nSaid Ida Roe, whose son Tom, 23, is among the crew: “We were told to wait. We waited.”',
+      attributions: [
+        { source: 'rescue chief', cue: 'says', kind: 'official', content: 'Four pilots are safe' },
+        { source: 'Ida Roe', cue: 'Said', kind: 'party', content: '“We were told to wait. We waited.”' },
+      ],
+    },
+    {
       name: 'a parenthetical aside after an inverted source is no part of it',
       text: "However fair the aim, raising the levy ''is the wrong tool,'' said Mr. Hale (a view shared by every pilot I met).",
       attributions: [{ source: 'Mr. Hale', cue: 'said' }],

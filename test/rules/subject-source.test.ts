@@ -19,6 +19,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`that` after a preposition is a determiner inside the subject; one who heads a body takes its kind',
+      text: 'Two people familiar with that inspection said the pier had failed. Ida Roe, who heads the port’s rescue service, said the crew was safe.',
+      attributions: [
+        { source: 'Two people familiar with that inspection', kind: 'unidentified' },
+        { source: 'Ida Roe', kind: 'official' },
+      ],
+    },
+    {
       name: 'a plural possessive with a bare apostrophe opens a subject shared by a coordinated cue',
       text: 'The pilots’ union launched an advert on Tuesday and announced it would seek a recount.',
       attributions: [{ source: 'The pilots’ union', cue: 'announced', content: 'it would seek a recount' }],

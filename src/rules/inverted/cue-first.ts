@@ -106,7 +106,7 @@ function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): b
   const t = ctx.tokens[index]
   if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
   if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
-  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest([t.lower], 0) !== null || titledName(ctx, index)
+  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: index, tokenEnd: Math.min(index + 3, ctx.tokens.length) }), 0) !== null || titledName(ctx, index)
 }
 
 /** `said Mr. Burman (a view echoed by everyone I interviewed)`: the phrase runs over a parenthetical to its closing bracket. */
