@@ -16,6 +16,9 @@ const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|
  * (`Pence: Trump will win`). In a transcript, an unknown speaker who asks
  * most of the questions is the interviewer, a journalist: an outlet.
  */
+/** Words that make a headline label an event or topic, not a speaker. */
+const EVENT_WORDS = new Set(['cyclone', 'hurricane', 'storm', 'typhoon', 'earthquake', 'quake', 'flood', 'floods', 'wildfire', 'fire', 'election', 'elections', 'war', 'crisis', 'trial', 'strike', 'ceasefire', 'truce', 'summit', 'budget', 'outbreak', 'pandemic', 'scandal', 'recall', 'verdict', 'debate', 'primary', 'referendum', 'protests', 'protest', 'attack', 'shooting', 'crash'])
+
 export const colonSource = defineRule({
   meta: { id: 'colon-source', stage: 'attribute', description: 'Attribute transcript turns and headline quotes to the speaker before a colon' },
   run(ctx) {
@@ -34,6 +37,8 @@ export const colonSource = defineRule({
       // `Veto Power Impedes Peace Efforts: …`: a run-in section heading in mixed case names nobody the story knows.
       // (A headline's short name, `Milbank: …`, may be the columnist's byline.)
       if (ctx.slice(speaker) !== ctx.slice(speaker).toUpperCase() && !knownSpeaker(ctx, speaker) && !(headline && speakerEnd - start <= 2)) continue
+      // `Cyclone Imara: aid stuck at port`: an event or a topic before a headline colon is no speaker.
+      if (headline && !transcript && ctx.lowerWords(speaker).some((w) => EVENT_WORDS.has(w))) continue
       if (!transcript && ctx.tokens[colon].quote !== -1) continue
       if (transcript && speakerEnd !== colon) continue
       const contentStart = ctx.tokens[colon + 1]

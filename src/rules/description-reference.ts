@@ -118,11 +118,19 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     if (here - a.cue.sentence > LOOKBACK_SENTENCES) break
     if (!a.source) continue
     const words = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
+    // (`the board` is not `a source close to the board majority`: an unidentified source matches by its own head only.)
+    if (a.kind === 'unidentified' && !a.antecedent && headWord(ctx.lowerWords(a.source)) !== head) continue
     if (words.includes(head) || words.includes(head + 's')) return a
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
   }
   return null
+}
+
+/** The head of a phrase: the word before its first preposition or adjective complement, else its last word. */
+function headWord(words: readonly string[]): string {
+  const k = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|close|familiar|from|on|to|who|that|briefed)$/.test(w))
+  return k > 0 ? words[k - 1] : (words[words.length - 1] ?? '')
 }
 
 /** How many named mentions back a description may reach. */

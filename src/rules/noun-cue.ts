@@ -4,6 +4,7 @@ import { contentEnd, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from 
 import type { TokenRange } from '../pipeline/types.js'
 import { isCapitalized } from '../lexicon/words.js'
 import type { Stance } from '../schema.js'
+import { timePhraseAt } from '../pipeline/time-phrases.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -24,7 +25,9 @@ export const nounCue = defineRule({
         proposeIssuer(ctx, i, stance)
         continue
       }
-      if (tokens[i + 1].lower !== 'that') continue
+      // `the agency’s statement on Monday that …`: a time phrase may stand between the noun and its clause.
+      const that = tokens[i + 1].lower === 'that' ? i + 1 : timePhraseAt(ctx, i + 1) && tokens[i + 3]?.lower === 'that' ? i + 3 : -1
+      if (that === -1) continue
       const sentence = ctx.sentences[t.sentence]
       // The possessor: `Trump's`, `Donald Trump's`, `the ministry's`, `his`.
       let p = i - 1
@@ -35,18 +38,18 @@ export const nounCue = defineRule({
       if (!/(?:'s|s')$/.test(possessor.lower) && !/^(?:his|her|their|its)$/.test(possessor.lower)) {
         // `The regulator issued a warning that …`: a light verb lends the noun its subject.
         const light = lightVerbSubject(ctx, i, sentence.tokenStart)
-        if (light && i + 2 < end) {
+        if (light && that + 1 < end) {
           const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
-          const found = fromHere(ctx, i + 1, end)
+          const found = fromHere(ctx, that, end)
           ctx.propose({ cue, source: light, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' }, 'a light verb (issue, repeat, make) with a noun of saying and a that-clause')
         }
         continue
       }
       let start = p
       while (start > sentence.tokenStart && isWord(tokens[start - 1]) && (isCapitalized(tokens[start - 1].text) || /^(?:the|a|an)$/.test(tokens[start - 1].lower))) start--
-      if (i + 2 >= end) continue
+      if (that + 1 >= end) continue
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
-      const found = fromHere(ctx, i + 1, end)
+      const found = fromHere(ctx, that, end)
       ctx.propose(
         { cue, source: { tokenStart: start, tokenEnd: p + 1 }, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' },
         'a possessed noun of saying with a that-clause',

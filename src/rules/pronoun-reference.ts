@@ -30,6 +30,15 @@ export const pronounReference = defineRule({
         continue
       }
       if (!PERSON_PRONOUNS.has(pronoun)) continue
+      // `Ida Roe, 46, stood by her claim that …`: a possessive is bound by the name earlier in its own clause.
+      const bound = c.cue.type === 'noun' && (pronoun === 'his' || pronoun === 'her') ? nameInSentence(ctx, c) : null
+      if (bound) {
+        c.sourceName = bound.text
+        c.kind = mentionKind(ctx, bound.last)?.kind ?? classifyPhrase(ctx, [bound]).kind ?? 'party'
+        c.anonymous = false
+        c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers to ${bound.text}, named earlier in the sentence` })
+        continue
+      }
       const subject = PLURAL.has(pronoun) ? (framedSpeakers(ctx, c) ?? previousPluralSubject(ctx, c)) : previousSubject(ctx, c)
       if (subject) {
         c.sourceName = subject.name
@@ -71,6 +80,20 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
     // `The ministry said … He later apologised`: `he` and `she` are people, never a body or a document.
     if (!plural && a.source && isBodyOrDocument(ctx, a.source)) continue
     return a
+  }
+  return null
+}
+
+/** The latest full name before the source inside its own sentence (`Ida Roe, 46, stood by her claim`). */
+function nameInSentence(ctx: AnnotationContext, c: Candidate): ReturnType<typeof fullNameMention> {
+  if (!c.source) return null
+  const start = ctx.sentences[c.cue.sentence].tokenStart
+  for (let i = c.source.tokenStart - 1; i >= start; i--) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word') continue
+    const mention = fullNameMention(ctx, t.lower.replace(/'s$/, ''), c.source.tokenStart)
+    // (`of Orchard Hill`: a name after a preposition is a place or a body, not a person.)
+    if (mention && mention.tokenEnd === i + 1 && mention.tokenStart >= start && !/^(?:of|in|from|at|for|to|on|with|by)$/.test(ctx.tokens[mention.tokenStart - 1]?.lower ?? '')) return mention
   }
   return null
 }

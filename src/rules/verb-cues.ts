@@ -98,6 +98,8 @@ export const verbCues = defineRule({
         continue
       }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
+      // `more say over what children read`, `a say in the matter`: `say` as a noun of influence.
+      if (t.lower === 'say' && /^(?:over|in|on)$/.test(after?.lower ?? '') && /^(?:more|no|a|any|final|little|greater|bigger|equal|real|the|less)$/.test(before)) continue
       // `Terrorist attacks in Paris`, `attacks on civilians`: `attack` takes its target as a direct object, so a preposition after `attacks` makes it a noun.
       if (t.lower === 'attacks' && /^(?:in|on|at|by|from|against|across|near|inside)$/.test(after?.lower ?? '')) continue
       // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).

@@ -108,7 +108,7 @@ describe('finalize: coverage and nesting', () => {
   })
 
   it('a scare quote in a later narrative sentence does not carry the earlier speaker over it', () => {
-    const text = '“We are not done,” the harbour master said. Since then, 40 boats have left, and 12 others listed “Norvale” as their home port.'
+    const text = '“We are not done,” the ferry captain said. Since then, 40 boats have left, and 12 others listed “Norvale” as their home port.'
     const result = run(text)
     expect(result.statements.map((s) => s.category)).toEqual(['claimed-by-party', 'unattributed'])
   })
@@ -125,7 +125,7 @@ describe('finalize: coverage and nesting', () => {
   })
 
   it('`as` before a bare noun is a preposition, not a subordinate clause: the cue is the main verb', () => {
-    const text = 'Several judges hearing suits over her tenure as harbour master have cited storms, though the port stayed open through the long and stormy winter months and into the spring.'
+    const text = 'Several judges hearing suits over her tenure as ferry captain have cited storms, though the port stayed open through the long and stormy winter months and into the spring.'
     expect(run(text).statements[0].category).toBe('claimed-by-party')
   })
 

@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: '`the board` does not refer back to `a source close to the board majority`',
+      text: 'A source close to the board majority said the list was drawn up in secret. In a statement, the board said the titles had been reviewed.',
+      attributions: [
+        { source: 'A source close to the board majority', kind: 'unidentified' },
+        { source: 'the board', kind: 'party' },
+      ],
+    },
+    {
       name: 'a spokeswoman for `the board` takes the kind of the board named earlier, and so does `the board` later',
       text: 'The Harbour Electoral Board rejected 212 ballots. A spokeswoman for the board said the count was fair. The board said on Saturday that no ink was missing. Northgate Bank closed two branches. A spokesman for the bank said costs had risen.',
       attributions: [

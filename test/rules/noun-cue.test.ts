@@ -9,6 +9,15 @@ new RuleTester().run('noun-cue', {
   ],
   invalid: [
     {
+      name: 'a time phrase between a possessed noun of saying and its that-clause; a possessive is bound by the name earlier in its clause',
+      text: 'Ana Ruiz said the quay was safe. The group’s founder, Ida Roe, 46, of Leith Harbour, stood by her claim that the cranes were unsafe. That is at odds with the agency’s statement on Monday that every crane had been checked.',
+      attributions: [
+        { source: 'Ana Ruiz', cue: 'said' },
+        { source: 'her', cue: 'claim', name: 'Ida Roe', content: 'that the cranes were unsafe' },
+        { source: 'the agency’s', cue: 'statement', kind: 'official', content: 'that every crane had been checked' },
+      ],
+    },
+    {
       name: 'criticism and complaints from a source with a that-clause are nouns of saying',
       text: 'The mayor has faced criticism from rivals that her rallies are unsafe.',
       attributions: [{ source: 'rivals', cue: 'criticism', kind: 'party', category: 'claimed-by-party' }],

@@ -8,6 +8,12 @@ new RuleTester().run('reportedly', {
   ],
   invalid: [
     {
+      name: '`reportedly` inside a clause set off by a comma vouches for that clause only, which is no main clause',
+      text: 'Crews worked through the night to clear the quay and repair the cranes, two of which were reportedly wrecked by the surge.',
+      attributions: [{ cue: 'reportedly', kind: 'outlet', content: 'two of which were reportedly wrecked by the surge' }],
+      statements: ['unattributed'],
+    },
+    {
       text: 'The mill reportedly closed in March.',
       attributions: [{ source: null, cue: 'reportedly', kind: 'outlet', anonymous: true, category: 'reported-by-outlet', ruleId: 'reportedly' }],
     },

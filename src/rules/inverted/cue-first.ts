@@ -23,6 +23,8 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!quoted && EVIDENTIAL.has(cue.lemma)) return false
   // `“…,” Piet Hall, a fisherman, told the Gazette`: what follows `told` is the addressee, never a postposed subject.
   if (ADDRESSING.has(cue.lemma)) return false
+  // `Ida Roe, who won her seat in May, defended the decision.`: a verb that takes its object as content never puts its subject after it.
+  if (!quoted && (ctx.cueEntry(cue)?.takesNounContent || cue.lemma === 'defend')) return false
   // `Ida Roe, 59, of Leith, who watched it, said the event moved her`: a clause after the cue is its content, not a postposed subject.
   if (!quoted && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/.test(tokens[cue.tokenEnd]?.lower ?? '') && looksLikeClause(ctx, cue.tokenEnd, sentence.tokenEnd)) return false
   const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? closedParenthetical(ctx, nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)) : null
