@@ -3,13 +3,13 @@
  * word, so `Dmitriev`, `DMITRIEV:` and `the Kremlin envoy` can be resolved
  * to a full name and to the role words the text gave it.
  */
-import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
 import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseBefore } from './syntax.js'
-import type { TokenRange } from './types.js'
+import type { Token, TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
   /** Lower-cased last word, possessive dropped. */
@@ -83,9 +83,18 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
 /** Walk back from `t` over title words (`Russian envoy`) while the title before `name` stays under `max` words. */
 function titleStart(ctx: AnnotationContext, t: number, name: number, max: number): number {
   const tokens = ctx.tokens
-  while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower)) t--
+  while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower) && !verbBeforeName(ctx, tokens[t - 1], t === name)) t--
   return t
 }
+
+/** `Regulator blocks Telvana`, `on Thursday blocked Telvana`: a lower-case -s or -ed verb right before the name, or a day, ends a title. */
+function verbBeforeName(ctx: AnnotationContext, t: Token, adjacent: boolean): boolean {
+  if (TIME_WORDS.has(t.lower)) return true
+  return adjacent && /^\p{Ll}/u.test(t.text) && /^[a-z]+(?:[^sui]s|ed)$/.test(t.lower) && !TITLE_PARTICIPLES.has(t.lower) && !ctx.lexicon.kinds.longest([t.lower], 0)
+}
+
+/** Participles that open a title: `retired Gen.`, `embattled CEO`, `acting director`. */
+const TITLE_PARTICIPLES = new Set(['retired', 'embattled', 'disgraced', 'elected', 'appointed', 'indicted', 'jailed', 'ousted', 'acclaimed', 'celebrated', 'renowned', 'noted', 'alleged', 'accused', 'convicted', 'detained', 'deposed', 'exiled', 'slain', 'fired', 'suspended', 'reported', 'hospitalized', 'beleaguered'])
 
 /** Where a lexicon role phrase ending right before the name at `i` starts, when it reaches back past `t` (`secretary of state`), else `t`. */
 function rolePhraseStart(ctx: AnnotationContext, lower: readonly string[], t: number, i: number): number {

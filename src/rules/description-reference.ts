@@ -30,7 +30,10 @@ export const descriptionReference = defineRule({
       const antecedent = earlierSource(ctx, live, n, head)
       if (antecedent && !conflicts(ctx, c, words, antecedent)) {
         c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
-        if (antecedent.kind) c.kind = antecedent.kind
+        // (An antecedent whose kind is still open: its own words decide, and a document's author is at least a side.)
+        const kind = antecedent.kind ?? (antecedent.source ? classifyPhrase(ctx, [antecedent.source, antecedent.sourceDescription]).kind : null)
+        if (kind) c.kind = kind
+        else if (SPOKEN_IN.has(head)) c.kind = 'party'
         c.anonymous = antecedent.anonymous ?? c.anonymous
         c.antecedent = antecedent.id
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })
@@ -123,6 +126,8 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     if (words.includes(head) || words.includes(head + 's')) return a
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
+    // `In a statement, the publicist called … “…,” the statement said.`: the statement the earlier source spoke in.
+    if (SPOKEN_IN.has(head) && spokeIn(ctx, a, head)) return a
   }
   return null
 }
@@ -131,6 +136,18 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
 function headWord(words: readonly string[]): string {
   const k = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|close|familiar|from|on|to|who|that|briefed)$/.test(w))
   return k > 0 ? words[k - 1] : (words[words.length - 1] ?? '')
+}
+
+/** Documents a source speaks in: `In a statement, X said …` and later `the statement said`. */
+const SPOKEN_IN = new Set(['statement', 'letter', 'memo', 'email', 'post', 'tweet', 'filing', 'release'])
+
+/** Does the earlier attribution's sentence open with `In a <head>` (or hold `in a <head>` before its cue)? */
+function spokeIn(ctx: Parameters<typeof mentionsOf>[0], a: Candidate, head: string): boolean {
+  const sentence = ctx.sentences[a.cue.sentence]
+  for (let i = sentence.tokenStart; i + 2 < a.cue.tokenStart; i++) {
+    if (ctx.tokens[i].lower === 'in' && /^(?:a|an|the|his|her|their|its)$/.test(ctx.tokens[i + 1].lower) && ctx.tokens[i + 2].lower === head) return true
+  }
+  return false
 }
 
 /** How many named mentions back a description may reach. */

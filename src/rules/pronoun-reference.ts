@@ -23,6 +23,15 @@ export const pronounReference = defineRule({
       if (!c.source) continue
       // `One of them said …` refers back like `they`.
       const partitive = /^(?:one|some|two|three|several|many|most|all|both|each|none) of (?:them|those)$/.test(ctx.lowerWords(c.source).join(' '))
+      // `Its director, Oona Reyes, said …`: a role of `its` body takes the kind of the body the sentence before names.
+      if (ownedRole(ctx, c)) {
+        const owner = previousBody(ctx, live, n)
+        if (owner?.kind) {
+          c.kind = owner.kind
+          c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${ctx.tokens[c.source.tokenStart].text}" is ${owner.source ? ctx.slice(owner.source) : 'the body before'}, whom the role speaks for` })
+        }
+        continue
+      }
       if (c.source.tokenEnd - c.source.tokenStart !== 1 && !partitive) continue
       const pronoun = partitive ? 'them' : ctx.tokens[c.source.tokenStart].lower
       if (pronoun === 'it' || pronoun === 'its') {
@@ -72,7 +81,8 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
     const a = live[k]
     if (paragraph - ctx.sentences[a.cue.sentence].paragraph > LOOKBACK_PARAGRAPHS) break
     if (!a.source && a.antecedent === null) continue
-    if (a.kind === 'outlet' && !plural) continue
+    // (An outlet is no `he`, but its correspondent is: `Our correspondent, Tomas Erikson, says … he says`.)
+    if (a.kind === 'outlet' && !plural && !(a.source && isJournalist(ctx, a))) continue
     const words = a.source ? ctx.lowerWords(a.source) : []
     const last = words[words.length - 1] ?? ''
     const looksPlural = PLURAL.has(last) || (/[^s]s$/.test(last) && !a.sourceName) || (a.source !== null && pluralBeforePreposition(ctx, a.source))
@@ -182,6 +192,38 @@ function previousPluralSubject(ctx: AnnotationContext, c: Candidate): { name: st
   if (!np) return null
   // `Dock workers walked out.`: people with no role word of a public body are a party.
   return { name: ctx.slice(np), kind: classifyPhrase(ctx, [np]).kind ?? 'party' }
+}
+
+/** `Its director`, `Their spokesman`: `its` or `their` before one to three lower-case role words. */
+function ownedRole(ctx: AnnotationContext, c: Candidate): boolean {
+  if (!c.source) return false
+  const words = ctx.lowerWords(c.source)
+  if (!/^(?:its|their)$/.test(words[0] ?? '') || words.length < 2 || words.length > 4) return false
+  for (let i = c.source.tokenStart + 1; i < c.source.tokenEnd; i++) if (!/^\p{Ll}/u.test(ctx.tokens[i].text)) return false
+  return ctx.lexicon.kinds.longest(words, words.length - 1) !== null || ctx.lexicon.kinds.longest(words, 1) !== null
+}
+
+/** The latest source within the sentence before that is a body (not a person or a pronoun): an agency, a group, a company. */
+function previousBody(ctx: AnnotationContext, live: Candidate[], n: number): Candidate | null {
+  const here = live[n].cue.sentence
+  for (let k = n - 1; k >= 0; k--) {
+    const a = live[k]
+    if (here - a.cue.sentence > 1) return null
+    if (!a.source || a.source.tokenEnd - a.source.tokenStart < 2) continue
+    const decision = classifyPhrase(ctx, [a.source])
+    if (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(a.source).join(' '))) return a
+  }
+  return null
+}
+
+const BODY_HEADS = /\b(?:group|company|firm|union|council|agency|ministry|organi[sz]ation|mission|association|federation|board|committee|party|campaign|bank|institute|foundation|coalition|alliance)\b/
+
+/** A person who works for an outlet: a journalist role in the source or its description. */
+function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
+  if (!a.source || !a.sourceDescription) return false
+  // Named (`Our correspondent, Tomas Erikson,` or `Tomas Erikson, our correspondent,`): an unnamed reporter is rarely the `he` that follows.
+  const named = (r: TokenRange): boolean => classifyPhrase(ctx, [r]).named
+  return (classifyPhrase(ctx, [a.source]).cls === 'journalist' && named(a.sourceDescription)) || (classifyPhrase(ctx, [a.sourceDescription]).cls === 'journalist' && named(a.source))
 }
 
 /** The phrase's head, before its first preposition, is a public body or a document (`Russia's defence ministry`, `a page on climate`), not a person with a body in the title. */

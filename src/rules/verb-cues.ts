@@ -7,6 +7,21 @@ import type { Token } from '../pipeline/types.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
 
+/** What is claimed in an act of claiming: `victory`, `the seat`, `a majority`. */
+const CLAIMED_THINGS = /^(?:victory|responsibility|ownership|control|power|(?:the|a) (?:win|victory|title|seat|crown|prize|nomination|majority|throne|presidency|lead))$/
+
+/** `victory` or `the seat`: the word after `claimed`, with its article. */
+function claimedObject(tokens: readonly Token[], at: number): string {
+  const first = tokens[at]?.lower ?? ''
+  return first === 'the' || first === 'a' ? `${first} ${tokens[at + 1]?.lower ?? ''}` : first
+}
+
+/** `claimed the seat was hers`: the object opens a clause when a verb follows it. */
+function objectOfClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + (tokens[at]?.lower === 'the' || tokens[at]?.lower === 'a' ? 2 : 1)]
+  return next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^[a-z]+ed$/.test(next.lower))
+}
+
 const PLURAL_SUBJECT = /(?:s|^i|^we|^you|^they|people|police|data|staff|military|public|crew|^who|^that|^which|^some|^many|^most|^few|^several|^both|^all|^others)$/
 /** Verbs that are just as often nouns; their -s form needs a clear subject. */
 const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question', 'attack', 'call', 'rule', 'reason', 'concern', 'worry', 'email', 'post', 'charge', 'promise', 'demand', 'request', 'comment', 'estimate', 'note', 'answer', 'point to', 'text', 'fear', 'hope', 'doubt', 'document', 'reference', 'challenge'])
@@ -98,6 +113,8 @@ export const verbCues = defineRule({
         continue
       }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
+      // `claimed victory`, `claimed responsibility for the attack`: taking something is an act, not a claim that something is so.
+      if (match.value.lemma === 'claim' && /^(?:victory|responsibility|credit|ownership|control|power|the|a)$/.test(after?.lower ?? '') && CLAIMED_THINGS.test(claimedObject(tokens, i + match.length)) && !objectOfClause(tokens, i + match.length)) continue
       // `more say over what children read`, `a say in the matter`: `say` as a noun of influence.
       if (t.lower === 'say' && /^(?:over|in|on)$/.test(after?.lower ?? '') && /^(?:more|no|a|any|final|little|greater|bigger|equal|real|the|less)$/.test(before)) continue
       // `Terrorist attacks in Paris`, `attacks on civilians`: `attack` takes its target as a direct object, so a preposition after `attacks` makes it a noun.

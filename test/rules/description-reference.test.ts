@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: '`the statement` is the statement an earlier source spoke in',
+      text: 'In a statement, the singer’s publicist, Ana Ruiz, called the lawsuit “a shakedown.” “She will not be bullied,” the statement said.',
+      attributions: [
+        { source: 'the singer’s publicist', kind: 'party' },
+        { source: 'the statement', kind: 'party', name: 'the singer’s publicist', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: '`the board` does not refer back to `a source close to the board majority`',
       text: 'A source close to the board majority said the list was drawn up in secret. In a statement, the board said the titles had been reviewed.',
       attributions: [

@@ -4,6 +4,11 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a headline verb or a day before a name is no title: the regulator is not the company',
+      text: 'Regulator blocks Norgrid takeover\n\nThe Harbour Authority on Thursday blocked Norgrid’s bid. Norgrid said it would appeal.',
+      attributions: [{ source: 'Norgrid', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a bare role before `of` after a name gives the kind, and `the state` inside it is no reporting tag',
       text: 'Ida Lund, director of the state Harbour Authority, joined the show on Monday.\n\nLUND: The gauges worked.',
       attributions: [{ source: 'LUND', kind: 'official', category: 'confirmed-by-official' }],

@@ -4,6 +4,16 @@ new RuleTester().run('pronoun-reference', {
   valid: ['She walked to the pier before dawn.'],
   invalid: [
     {
+      name: '`its` before a role speaks for the body named just before; `he` may be a named correspondent',
+      text: 'Consumer group Harbour Watch praised the ruling. Its director, Ana Ruiz, said the port had “finally listened.” Our correspondent in Leith, Tom Hale, says the quay is calm. “Nobody is shooting,” he says.',
+      attributions: [
+        { source: 'Consumer group Harbour Watch', kind: 'party' },
+        { source: 'Its director', kind: 'party' },
+        { source: 'Our correspondent in Leith', kind: 'outlet' },
+        { source: 'he', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'she after told-an-outlet: the speaker, not the outlet',
       text: 'Ida Varga told Reuters that the pier was safe. She also claimed that the repairs were cheap.',
       attributions: [

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'claiming victory or responsibility is an act, not a claim', text: 'The president claimed victory in a televised address after the guns fell silent. The group claimed responsibility for the fire.' },
     { name: '`more say over`: say as a noun of influence', text: 'The board chair, elected on a promise to give parents more say over what pupils read, stayed silent.' },
     { name: 'a modal perfect (`could have requested`) tells what did not happen', text: 'With so thin a margin, the harbour master could have requested a recount.' },
     { name: '`attacks` before a preposition is a noun; attacking a bare pronoun is an act', text: 'Arson attacks in the harbour district rose in May. The pilots gave up their habit of loudly attacking him, choosing instead to strike.' },
