@@ -164,21 +164,26 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
     if (appositive && ctx.tokens[appositive.tokenStart] && (/^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) || bareRole(ctx, appositive.tokenStart)) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
-      if (fromAppositive.kind) return fromAppositive
+      // (`research and policy director of the Institute`: a document word there names no source of its own.)
+      if (fromAppositive.kind && !fromAppositive.document) return fromAppositive
     }
   }
   return null
 }
 
-/** `director of the state Water Authority`, `general secretary of …`: a lower-case role noun that the lexicon knows, then `of`, `for` or `at`. */
+/** `director of the state Water Authority`, `deputy chief health officer of …`: a lower-case role the lexicon knows, then `of`, `for` or `at` within four words. */
 function bareRole(ctx: AnnotationContext, i: number): boolean {
   const t = ctx.tokens[i]
   if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false
-  const words = ctx.lowerWords({ tokenStart: i, tokenEnd: Math.min(i + 4, ctx.tokens.length) })
-  const match = ctx.lexicon.kinds.longest(words, 0)
-  if (!match || !BARE_ROLE_CLASSES.has(match.value.cls)) return false
-  const next = words[match.length] ?? ''
-  return /^(?:of|for|at)$/.test(next) || /^(?:of|for|at)$/.test(words[match.length - 1])
+  const words = ctx.lowerWords({ tokenStart: i, tokenEnd: Math.min(i + 6, ctx.tokens.length) })
+  let role = false
+  for (let k = 0; k < words.length && k < 5; k++) {
+    if (k > 0 && /^(?:of|for|at)$/.test(words[k])) return role
+    if (!/^\p{Ll}/u.test(ctx.tokens[i + k].text) || ctx.tokens[i + k].kind !== 'word') return false
+    const match = ctx.lexicon.kinds.longest(words, k)
+    if (match && BARE_ROLE_CLASSES.has(match.value.cls)) role = true
+  }
+  return false
 }
 
 const BARE_ROLE_CLASSES = new Set(['official', 'party', 'journalist', 'delegate'])

@@ -89,6 +89,8 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
     if (plural !== looksPlural && !(plural && a.kind !== 'party')) continue
     // `The ministry said … He later apologised`: `he` and `she` are people, never a body or a document.
     if (!plural && a.source && isBodyOrDocument(ctx, a.source)) continue
+    // (Nor are `they` documents: `a complaint filed by the SEC … “…,” they wrote` are the senators before.)
+    if (plural && a.source && isDocument(ctx, a.source)) continue
     return a
   }
   return null
@@ -226,12 +228,19 @@ function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
   return (classifyPhrase(ctx, [a.source]).cls === 'journalist' && named(a.sourceDescription)) || (classifyPhrase(ctx, [a.sourceDescription]).cls === 'journalist' && named(a.source))
 }
 
+/** The phrase's head, before its first preposition, is a document (`a complaint filed by …`, `a page on climate`). */
+function isDocument(ctx: AnnotationContext, np: TokenRange): boolean {
+  let end = np.tokenStart + 1
+  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on|by|filed|issued|released)$/.test(ctx.tokens[end].text)) end++
+  return ctx.lexicon.kinds.word(ctx.tokens[end - 1].lower.replace(/['’]s$/, ''))?.cls === 'document'
+}
+
 /** The phrase's head, before its first preposition, is a public body or a document (`Russia's defence ministry`, `a page on climate`), not a person with a body in the title. */
 function isBodyOrDocument(ctx: AnnotationContext, np: TokenRange): boolean {
   let end = np.tokenStart + 1
   while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on|by)$/.test(ctx.tokens[end].text)) end++
   const head = ctx.tokens[end - 1].lower.replace(/['’]s$/, '')
-  if (ctx.lexicon.kinds.word(head)?.cls === 'document') return true
+  if (isDocument(ctx, np)) return true
   const decision = classifyPhrase(ctx, [np])
   return decision.cls === 'official-body' && decision.phrase !== null && decision.phrase.toLowerCase().split(' ').includes(head)
 }

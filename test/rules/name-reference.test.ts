@@ -4,6 +4,14 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a bare role of several words before `of` names the speaker’s kind in a transcript',
+      text: 'The host talks to Ana Ruiz, deputy chief health officer of Leith province, about the rollout.\n\nHOST: How many are vaccinated?\n\nRUIZ: About 61,000 people so far.',
+      attributions: [
+        { source: 'HOST', kind: 'outlet' },
+        { source: 'RUIZ', kind: 'official' },
+      ],
+    },
+    {
       name: 'a headline verb or a day before a name is no title: the regulator is not the company',
       text: 'Regulator blocks Norgrid takeover\n\nThe Harbour Authority on Thursday blocked Norgrid’s bid. Norgrid said it would appeal.',
       attributions: [{ source: 'Norgrid', kind: 'party', category: 'claimed-by-party' }],

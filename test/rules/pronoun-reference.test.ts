@@ -4,6 +4,14 @@ new RuleTester().run('pronoun-reference', {
   valid: ['She walked to the pier before dawn.'],
   invalid: [
     {
+      name: '`they` are the people before, not a document between them',
+      text: 'Two economists, Ida Roe and Tom Hale, studied the port. A complaint filed by the harbour authority said the cranes failed. “The cranes were never safe,” they wrote.',
+      attributions: [
+        { source: 'A complaint filed by the harbour authority', kind: 'official' },
+        { source: 'they', kind: 'party' },
+      ],
+    },
+    {
       name: '`its` before a role speaks for the body named just before; `he` may be a named correspondent',
       text: 'Consumer group Harbour Watch praised the ruling. Its director, Ana Ruiz, said the port had “finally listened.” Our correspondent in Leith, Tom Hale, says the quay is calm. “Nobody is shooting,” he says.',
       attributions: [
