@@ -132,6 +132,9 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   const np = unattributedSubject(ctx, c)
   if (!np) return null
   const decision = classifyPhrase(ctx, [np])
+  // `Karsavia’s president, Oleg Varren, claimed …`: a role with its name in an appositive.
+  const appositiveName = !decision.named && (decision.cls === 'party' || decision.cls === 'official') ? nameAfter(ctx, np) : null
+  if (appositiveName) return { name: ctx.slice(appositiveName), kind: decision.kind }
   if (!decision.named || decision.kind === 'outlet' || (decision.kind && decision.cls !== 'party' && decision.cls !== 'official')) return null
   // The name that opens the sentence: `Tomas Brenner arrived in Lisbon on Monday` → Brenner.
   let first = np.tokenStart
@@ -145,6 +148,16 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   const full = fullNameMention(ctx, last, np.tokenStart)
   const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
+}
+
+/** `, Oleg Varren,` right after the phrase: two or three capitalised words between commas. */
+function nameAfter(ctx: AnnotationContext, np: TokenRange): TokenRange | null {
+  const tokens = ctx.tokens
+  if (tokens[np.tokenEnd]?.text !== ',') return null
+  let end = np.tokenEnd + 1
+  while (end < tokens.length && end - np.tokenEnd <= 4 && tokens[end].kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++
+  const words = end - np.tokenEnd - 1
+  return words >= 2 && words <= 3 && tokens[end]?.text === ',' ? { tokenStart: np.tokenEnd + 1, tokenEnd: end } : null
 }
 
 /**

@@ -4,6 +4,14 @@ new RuleTester().run('pronoun-reference', {
   valid: ['She walked to the pier before dawn.'],
   invalid: [
     {
+      name: '`he` after an unattributed sentence is its subject’s appositive name, not an earlier speaker',
+      text: 'Harbour Minister Ana Ruiz said the quay was safe. Leith’s mayor, Tom Hale, claimed victory after the vote. “They asked for this, not us,” he said.',
+      attributions: [
+        { source: 'Harbour Minister Ana Ruiz', kind: 'official' },
+        { source: 'he', name: 'Tom Hale', kind: 'party' },
+      ],
+    },
+    {
       name: '`they` are the people before, not a document between them',
       text: 'Two economists, Ida Roe and Tom Hale, studied the port. A complaint filed by the harbour authority said the cranes failed. “The cranes were never safe,” they wrote.',
       attributions: [
