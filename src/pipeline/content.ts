@@ -106,6 +106,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       i++
       continue
     }
+    // `posted a short time ago:`, `said two days ago that …`: a phrase ending in `ago` dates the cue.
+    const ago = agoEnd(tokens, i, end)
+    if (ago !== -1) {
+      i = ago
+      continue
+    }
     // `said on Monday the government would …`: a time phrase takes only its time words, never the clause's subject.
     if (timePhraseAt(ctx, i)) {
       i++
@@ -175,6 +181,15 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (np && ctx.lowerWords(np).slice(1).includes('to')) return { ...fromHere(ctx, i, end), via }
   }
   return null
+}
+
+/** The token after `… ago` when up to four words from `i` end in `ago` (`a short time ago`), else -1. */
+function agoEnd(tokens: AnnotationContext['tokens'], i: number, end: number): number {
+  for (let k = i; k < end && k < i + 5; k++) {
+    if (!isWord(tokens[k])) return -1
+    if (tokens[k].lower === 'ago') return k > i ? k + 1 : -1
+  }
+  return -1
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

@@ -19,6 +19,12 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a phrase ending in `ago` dates the cue; the paragraph after a colon is the content',
+      text: 'Harbour Minister Ana Ruiz posted on X a short time ago:\n[Embedded post from @AnaRuiz on X]\nThe pier reopened at noon.',
+      attributions: [{ source: 'Harbour Minister Ana Ruiz', cue: 'posted', content: '[Embedded post from @AnaRuiz on X]' }],
+      statements: ['confirmed-by-official', 'confirmed-by-official', 'unattributed'],
+    },
+    {
       name: '`that` after a preposition is a determiner inside the subject; one who heads a body takes its kind',
       text: 'Two people familiar with that inspection said the pier had failed. Ida Roe, who heads the port’s rescue service, said the crew was safe.',
       attributions: [
