@@ -32,6 +32,14 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
   const [phrase, ...descriptions] = ranges
   const first = scan(ctx, phrase, false)
   const issuerless = first.document && first.kind === 'unidentified'
+  // `the Selka Human Rights Monitor, a group based in Venn`: a masthead word inside a name yields to a description that says what it is.
+  const masthead = first.cls === 'outlet' && first.phrase !== null && ctx.lexicon.mastheads.has(first.phrase.toLowerCase())
+  if (masthead) {
+    for (const d of descriptions) {
+      const described = d && /^(?:a|an|the)$/.test(ctx.tokens[d.tokenStart]?.lower ?? '') ? scan(ctx, d, true) : null
+      if (described?.kind && described.kind !== 'outlet') return { ...described, named: true, anonymous: false }
+    }
+  }
   if (first.kind && !issuerless) return first
   for (const d of descriptions) {
     if (!d) continue

@@ -1,9 +1,9 @@
 import { quoteKind } from '../pipeline/content.js'
-import { appositiveAfter, contentEnd, isComma, looksLikeClause, nounPhraseAfter } from '../pipeline/syntax.js'
+import { appositiveAfter, contentEnd, isComma, nounPhraseAfter } from '../pipeline/syntax.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import type { OffsetRange, TokenRange } from '../pipeline/types.js'
-import { PRONOUNS } from '../lexicon/words.js'
+import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
@@ -52,11 +52,13 @@ export const accordingTo = defineRule({
   },
 })
 
-/** An appositive after the source that ends the sentence or a comma, reads as no clause and has a kind (`a market data company`). */
+/** An appositive after the source that ends the sentence or a comma, has no auxiliary and has a kind (`a market data company`). */
 function describing(ctx: AnnotationContext, at: number, end: number): TokenRange | null {
   const description = appositiveAfter(ctx, at, end)
   if (!description || description.tokenEnd > end || (description.tokenEnd < end && !isComma(ctx.tokens[description.tokenEnd]))) return null
-  if (looksLikeClause(ctx, description.tokenStart, description.tokenEnd) || classifyPhrase(ctx, [description]).kind === null) return null
+  // (`a group based in Venn` is still a description: a participle after its head is no finite verb.)
+  for (let k = description.tokenStart; k < description.tokenEnd; k++) if (AUXILIARIES.has(ctx.tokens[k].lower)) return null
+  if (classifyPhrase(ctx, [description]).kind === null) return null
   return description
 }
 

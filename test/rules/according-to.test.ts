@@ -6,6 +6,11 @@ new RuleTester().run('according-to', {
   ],
   invalid: [
     {
+      name: 'a masthead word inside a name yields to an appositive that says what the source is',
+      text: 'Twelve boats sank in the storm, according to the Leith Fishing Monitor, a group based in the harbour.',
+      attributions: [{ source: 'the Leith Fishing Monitor', kind: 'party', content: 'Twelve boats sank in the storm', category: 'claimed-by-party' }],
+    },
+    {
       name: 'an appositive with a kind of its own after the source describes it and is no content; a document word before a role noun is a modifier',
       text: 'Freight rates doubled in March, according to Portline, a shipping data company. According to Portline, a shipping data company, rates fell in May.',
       attributions: [
