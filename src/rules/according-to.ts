@@ -1,5 +1,5 @@
 import { quoteKind } from '../pipeline/content.js'
-import { appositiveAfter, contentEnd, isComma, nounPhraseAfter } from '../pipeline/syntax.js'
+import { appositiveAfter, contentEnd, isComma, looksLikeClause, nounPhraseAfter } from '../pipeline/syntax.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import type { OffsetRange, TokenRange } from '../pipeline/types.js'
@@ -56,10 +56,20 @@ export const accordingTo = defineRule({
 function describing(ctx: AnnotationContext, at: number, end: number): TokenRange | null {
   const description = appositiveAfter(ctx, at, end)
   if (!description || description.tokenEnd > end || (description.tokenEnd < end && !isComma(ctx.tokens[description.tokenEnd]))) return null
-  // (`a group based in Venn` is still a description: a participle after its head is no finite verb.)
+  // (`a group based in Venn` is still a description: a participle before its preposition is no finite verb;
+  // `the firm billed the city` is a clause.)
   for (let k = description.tokenStart; k < description.tokenEnd; k++) if (AUXILIARIES.has(ctx.tokens[k].lower)) return null
+  if (looksLikeClause(ctx, description.tokenStart, description.tokenEnd) && !reducedRelative(ctx, description)) return null
   if (classifyPhrase(ctx, [description]).kind === null) return null
   return description
+}
+
+/** `a group based in Venn`, `a firm funded by donors`: an -ed participle right before a preposition. */
+function reducedRelative(ctx: AnnotationContext, range: TokenRange): boolean {
+  for (let k = range.tokenStart + 1; k + 1 < range.tokenEnd; k++) {
+    if (/^[a-z]+ed$/.test(ctx.tokens[k].lower)) return /^(?:in|by|at|on|near|from|with|for)$/.test(ctx.tokens[k + 1].lower)
+  }
+  return false
 }
 
 /** `…, per X` or `Per X, …`; not `3 per cent` or `as per`. */

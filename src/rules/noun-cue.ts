@@ -41,7 +41,7 @@ export const nounCue = defineRule({
         if (light && that + 1 < end) {
           const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
           const found = fromHere(ctx, that, end)
-          ctx.propose({ cue, source: light, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' }, 'a light verb (issue, repeat, make) with a noun of saying and a that-clause')
+          ctx.propose({ cue, source: light, content: found.content, quote: found.quote, confidence: 0.7, subordinate: true, ruleId: 'noun-cue' }, 'a light verb (issue, repeat, make) with a noun of saying and a that-clause')
         }
         continue
       }
@@ -51,7 +51,7 @@ export const nounCue = defineRule({
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
       const found = fromHere(ctx, that, end)
       ctx.propose(
-        { cue, source: { tokenStart: start, tokenEnd: p + 1 }, content: found.content, quote: found.quote, confidence: 0.7, ruleId: 'noun-cue' },
+        { cue, source: { tokenStart: start, tokenEnd: p + 1 }, content: found.content, quote: found.quote, confidence: 0.7, subordinate: true, ruleId: 'noun-cue' },
         'a possessed noun of saying with a that-clause',
       )
     }

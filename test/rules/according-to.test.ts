@@ -6,6 +6,11 @@ new RuleTester().run('according-to', {
   ],
   invalid: [
     {
+      name: 'a clause after `According to X,` is the content, even when it opens with a described noun',
+      text: 'According to the newspaper, the firm billed the port twice for the same repairs.',
+      attributions: [{ source: 'the newspaper', kind: 'outlet', content: 'the firm billed the port twice for the same repairs' }],
+    },
+    {
       name: 'a masthead word inside a name yields to an appositive that says what the source is',
       text: 'Twelve boats sank in the storm, according to the Leith Fishing Monitor, a group based in the harbour.',
       attributions: [{ source: 'the Leith Fishing Monitor', kind: 'party', content: 'Twelve boats sank in the storm', category: 'claimed-by-party' }],
