@@ -44,6 +44,8 @@ export const NOUN_MODIFIERS = toSet(grammar.nounModifiers)
  */
 export function isReducedPassive(word: string, next: string | undefined): boolean {
   if (word === 'questioned') return next === 'over' || next === 'about' || next === 'by'
+  // `with the number of retirees projected to swell`: a forecast participle before `to` has no agent.
+  if (word === 'projected' || word === 'estimated' || word === 'forecast') return next === 'to'
   // `the bureau cited in his tweet`: what is cited somewhere is the cited thing, not a speaker.
   if (word === 'cited' || word === 'quoted' || word === 'mentioned') return next === 'in'
   return (word === 'briefed' || word === 'informed') && (next === 'on' || next === 'about')

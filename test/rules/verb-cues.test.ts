@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a forecast participle before `to` has no agent', text: 'With the number of pilots projected to fall by half, the port will close a berth.' },
     { name: 'claiming victory or responsibility is an act, not a claim', text: 'The president claimed victory in a televised address after the guns fell silent. The group claimed responsibility for the fire.' },
     { name: '`more say over`: say as a noun of influence', text: 'The board chair, elected on a promise to give parents more say over what pupils read, stayed silent.' },
     { name: 'a modal perfect (`could have requested`) tells what did not happen', text: 'With so thin a margin, the harbour master could have requested a recount.' },
