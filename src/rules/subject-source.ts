@@ -29,6 +29,9 @@ export const subjectSource = defineRule({
       const entry = ctx.cueEntry(cue)
       const subject = findSubject(ctx, cue)
       if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence) || asksAnonymity(ctx, cue)) continue
+      // `what Obama says and promises is the baseline`: in a free relative, `what` is the object; nothing is reported.
+      // (Not `what they call “fraud”` nor `what Trump says his plan would do`: a label or a gapped clause follows those.)
+      if (subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
       const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)

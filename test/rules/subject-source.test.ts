@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'in a free relative with nothing after the cue, `what` is its object: nothing is reported', text: 'At the Courier, what the mayor says and promises is now the measure of truth.' },
     { name: 'a noun object and a second predicate after `and has` are no content clause', text: 'The challenger, Ida Varga, claimed victory on Sunday night and has refused to concede.' },
     { name: 'a date before the verb is never its subject', text: 'A Courier review of ferry contracts signed since Jan. 1, 2020, shows costs rising faster than fares.' },
     { name: '`that` pointing at a noun of saying is a determiner, not a content clause', text: 'The harbour board has repeatedly denied that claim.' },
