@@ -72,6 +72,7 @@ function bodyByDescription(ctx: Parameters<typeof classifyPhrase>[0], live: Cand
   let body: { name: string; kind: Candidate['kind'] } | null = null
   for (let k = n - 1; k >= 0 && !body; k--) {
     const a = live[k]
+    if (c.cue.sentence - a.cue.sentence > LOOKBACK_SENTENCES) break
     if (a.source && a.kind && a.kind !== 'unidentified' && ctx.tokens[a.source.tokenEnd - 1].lower === head) body = { name: ctx.slice(a.source), kind: a.kind }
   }
   body ??= earlierMention(ctx, c, head, false)
