@@ -15,7 +15,7 @@ import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
-import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
+import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
 /** Cues that take a bare finite clause: `said the talks reflected …`. */
@@ -63,7 +63,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       // `called AP's report a rush`: what is called something is no addressee.
-      if (isVia(ctx, object) && cue.lemma !== 'call' && !AS_PREDICATE.has(cue.lemma)) via = viaCore(ctx, object)
+      // (`told Stagefront, an entertainment news site, that …`: an appositive says the addressee is an outlet.)
+      if ((isVia(ctx, object) || outletAppositive(ctx, object.tokenEnd, end)) && cue.lemma !== 'call' && !AS_PREDICATE.has(cue.lemma)) via = viaCore(ctx, object)
       else objectStart = i
       const rest = object.tokenEnd
       // `told him the deal was dead`: the object NP may swallow the clause's subject.
@@ -190,6 +191,12 @@ function agoEnd(tokens: AnnotationContext['tokens'], i: number, end: number): nu
     if (tokens[k].lower === 'ago') return k > i ? k + 1 : -1
   }
   return -1
+}
+
+/** `, an entertainment news site,` right after a name: an appositive whose words name an outlet. */
+function outletAppositive(ctx: AnnotationContext, at: number, end: number): boolean {
+  const description = appositiveAfter(ctx, at, end)
+  return description !== null && /^(?:a|an|the)$/.test(ctx.tokens[description.tokenStart].lower) && isOutlet(ctx, description)
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

@@ -6,7 +6,7 @@
 import type { AnnotationResult, Attribution, Statement } from '../schema.js'
 import { categoryOf } from './category.js'
 import type { AnnotationContext } from './context.js'
-import { viaName } from './via.js'
+import { fullViaName, viaName } from './via.js'
 import type { Candidate, Sentence } from './types.js'
 
 export function finalize(ctx: AnnotationContext): AnnotationResult {
@@ -38,7 +38,8 @@ function toAttribution(ctx: AnnotationContext, c: Candidate, id: string): Attrib
   const sourceSpan = c.source ? ctx.offsets(c.source) : null
   const sourceText = c.source ? ctx.slice(c.source) : null
   const cueSpan = c.cue.tokenEnd > c.cue.tokenStart ? ctx.offsets(c.cue) : null
-  const viaSpan = c.via ? ctx.offsets(viaName(ctx, c.via)) : null
+  const viaRange = c.via ? viaName(ctx, c.via) : null
+  const viaSpan = viaRange ? ctx.offsets(viaRange) : null
   return {
     id,
     category: c.category ?? categoryOf(kind, c.cue.stance),
@@ -56,7 +57,7 @@ function toAttribution(ctx: AnnotationContext, c: Candidate, id: string): Attrib
       stance: c.cue.stance,
     },
     content: { spans: c.content.map((s) => ({ start: s.start, end: s.end })) },
-    via: viaSpan ? { span: viaSpan, text: ctx.text.slice(viaSpan.start, viaSpan.end), name: c.viaName ?? ctx.text.slice(viaSpan.start, viaSpan.end) } : null,
+    via: viaSpan ? { span: viaSpan, text: ctx.text.slice(viaSpan.start, viaSpan.end), name: c.viaName ?? (viaRange && fullViaName(ctx, viaRange)) ?? ctx.text.slice(viaSpan.start, viaSpan.end) } : null,
     quote: c.quote,
     confidence: Math.round(c.confidence * 100) / 100,
     ruleId: c.ruleId,

@@ -5,8 +5,10 @@
  * every via (`in an interview with the Courier on Monday` → `the Courier`).
  */
 import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
+import { isComma } from './token-tests.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia, PLACE_OR_TIME } from './kinds.js'
+import { fullNameMention } from './mentions.js'
 import type { TokenRange } from './types.js'
 
 /** `a statement to Reuters`, `an interview with CNN`: the outlet a phrase of speech is addressed to, or null. */
@@ -64,4 +66,32 @@ export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
     return { tokenStart: start, tokenEnd: range.tokenEnd }
   }
   return range
+}
+
+/** `the Courier` after `the Lannet Courier`: the fuller name the story gave the via outlet, else null. */
+export function fullViaName(ctx: AnnotationContext, range: TokenRange): string | null {
+  const last = ctx.tokens[range.tokenEnd - 1]
+  if (!last || !isCapitalized(last.text)) return null
+  let words = 0
+  for (let i = range.tokenStart; i < range.tokenEnd; i++) if (isCapitalized(ctx.tokens[i].text)) words++
+  const mention = fullNameMention(ctx, last.lower.replace(/['’]s$/, ''), range.tokenStart)
+  return mention && mention.words > words ? mention.text : null
+}
+
+/**
+ * `called the ruling “a gift” in an interview with the broadcaster Ostravia
+ * One`: an interview phrase closing the content names the via; returns the
+ * token where the phrase starts and the outlet, or null.
+ */
+export function interviewTail(ctx: AnnotationContext, from: number, end: number): { cut: number; via: TokenRange } | null {
+  const tokens = ctx.tokens
+  for (let k = from + 1; k + 3 < end; k++) {
+    if (tokens[k].lower !== 'in' || tokens[k].quote !== -1 || !/^(?:an|a)$/.test(tokens[k + 1].lower)) continue
+    let n = k + 2
+    if (/^(?:phone|telephone|television|radio|exclusive|recent|separate)$/.test(tokens[n].lower)) n++
+    if (tokens[n]?.lower !== 'interview' || !/^(?:with|on)$/.test(tokens[n + 1]?.lower ?? '')) continue
+    const outlet = { tokenStart: n + 2, tokenEnd: end }
+    if (n + 2 < end && isOutlet(ctx, outlet)) return { cut: isComma(tokens[k - 1]) ? k - 1 : k, via: viaCore(ctx, outlet) }
+  }
+  return null
 }

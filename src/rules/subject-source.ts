@@ -10,6 +10,7 @@ import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { ASPECTUAL, askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
+import { interviewTail } from '../pipeline/via.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 
@@ -38,6 +39,13 @@ export const subjectSource = defineRule({
       if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
       if (subject.subordinate && !subject.adjunct) found.content = found.content.map((span) => cutAtComma(ctx, span))
+      // `called the ruling “a gift” in an interview with the broadcaster Ostravia One`: the interview is the via, not content.
+      const last = found.content[found.content.length - 1]
+      const tail = !found.via && last ? interviewTail(ctx, ctx.tokenAt(last.start), ctx.tokenAt(last.end - 1) + 1) : null
+      if (tail && tail.cut > ctx.tokenAt(last.start)) {
+        found.content = [...found.content.slice(0, -1), { start: last.start, end: ctx.tokens[tail.cut - 1].end }]
+        found.via = tail.via
+      }
       ctx.propose(
         {
           cue,

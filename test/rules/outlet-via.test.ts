@@ -1,8 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../src/index.js'
 import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
+    {
+      name: 'a via takes the fuller name given earlier; an appositive or an interview phrase makes an unknown name the via',
+      text: 'The Leith Harbour Courier reported the strike on Monday. A pilot told the Courier that fares would rise. The union’s lawyer told Quaywire, a shipping news site, that the strike was legal. The port chief called the strike “a disgrace” in an interview with the broadcaster Leith One.',
+      attributions: [
+        { source: 'A pilot', via: 'the Courier' },
+        { source: 'The union’s lawyer', via: 'Quaywire' },
+        { source: 'The port chief', via: 'the broadcaster Leith One', content: 'the strike “a disgrace”' },
+      ],
+    },
     {
       name: 'an article inside a programme name does not end the addressee',
       text: 'Ida Varga told CBS’s Face the Nation the pier was safe.',
@@ -128,4 +139,11 @@ new RuleTester().run('outlet-via', {
       ],
     },
   ],
+})
+
+describe('via names', () => {
+  it('a short outlet name takes the fuller name the story gave before', () => {
+    const result = annotate('The Leith Harbour Courier reported the strike on Monday. A pilot told the Courier that fares would rise.')
+    expect(result.attributions.find((a) => a.source.text === 'A pilot')?.via).toMatchObject({ text: 'the Courier', name: 'Leith Harbour Courier' })
+  })
 })
