@@ -115,6 +115,10 @@ export const verbCues = defineRule({
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
       // `claimed victory`, `claimed responsibility for the attack`: taking something is an act, not a claim that something is so.
       if (match.value.lemma === 'claim' && /^(?:victory|responsibility|credit|ownership|control|power|the|a)$/.test(after?.lower ?? '') && CLAIMED_THINGS.test(claimedObject(tokens, i + match.length)) && !objectOfClause(tokens, i + match.length)) continue
+      // `avoided all mention of`, `without any comment on`: a base form after all/any/no following a verb or preposition is a noun.
+      if (t.lower === match.value.lemma.split(' ')[0] && /^(?:all|any|no)$/.test(before) && isWord(tokens[i - 2]) && /^(?:[a-z]+ed|without|with|of|for|by|made|make|makes|gave|give|gives)$/.test(tokens[i - 2].lower)) continue
+      // `hopes to make a statement`: hoping to do something is wanting it, not a view with content.
+      if (match.value.lemma === 'hope' && after?.lower === 'to') continue
       // `more say over what children read`, `a say in the matter`: `say` as a noun of influence.
       if (t.lower === 'say' && /^(?:over|in|on)$/.test(after?.lower ?? '') && /^(?:more|no|a|any|final|little|greater|bigger|equal|real|the|less)$/.test(before)) continue
       // `Terrorist attacks in Paris`, `attacks on civilians`: `attack` takes its target as a direct object, so a preposition after `attacks` makes it a noun.
