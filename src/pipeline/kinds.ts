@@ -59,10 +59,14 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
     // (`who heads the inspectorate’s rescue service`: one who leads a body speaks for it.)
     const leads = relative && LEADING.test(ctx.tokens[d.tokenStart + 1]?.lower ?? '')
     const next = leads ? scan(ctx, ledBody(ctx, d), false) : scan(ctx, d, relative)
+    // `Mitchell, who served as special envoy,`: a role held in the past makes a former office-holder, a party.
+    if (next.kind === 'official' && relative && FORMER.test(ctx.lowerWords({ tokenStart: d.tokenStart + 1, tokenEnd: Math.min(d.tokenEnd, d.tokenStart + 3) }).join(' '))) return { ...next, kind: 'party', cls: 'party', named: next.named || first.named, anonymous: next.anonymous && !first.named }
     if (next.kind) return { ...next, named: next.named || first.named, anonymous: next.anonymous && !first.named }
   }
   return first
 }
+
+const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
 
 const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
 

@@ -162,6 +162,11 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     if (decision.kind) return decision
     // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
     // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
+    // (`Jason Furman, who leads the Council of Economic Advisers,`: one who heads a body speaks for it.)
+    if (appositive && ctx.tokens[appositive.tokenStart]?.lower === 'who' && /^(?:heads|leads|runs|directs|chairs|oversees|commands)$/.test(ctx.tokens[appositive.tokenStart + 1]?.lower ?? '')) {
+      const led = classifyPhrase(ctx, [null, appositive])
+      if (led.kind && !led.document) return led
+    }
     if (appositive && ctx.tokens[appositive.tokenStart] && (/^(?:the|a|an)$|['’]s$/.test(ctx.tokens[appositive.tokenStart].lower) || bareRole(ctx, appositive.tokenStart)) && !isReportingTag(ctx, appositive)) {
       const fromAppositive = classifyPhrase(ctx, [appositive])
       // (`research and policy director of the Institute`: a document word there names no source of its own.)

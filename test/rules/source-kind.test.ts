@@ -5,6 +5,15 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'an adviser to a sitting president is official; a role held in the past (`who served as`) makes a party; one who leads a body takes its kind',
+      text: 'In a speech, a top adviser to President Ana Ruiz explained why: the levy had failed. “It failed,” said Tom Hale, who served as harbour master until 2019. Ida Roe, who leads the Port Council of Economic Advisers, spoke on Monday. Ms. Roe acknowledged that the levy was hard.',
+      attributions: [
+        { source: 'a top adviser to President Ana Ruiz', kind: 'official' },
+        { source: 'Tom Hale', kind: 'party' },
+        { source: 'Ms. Roe', kind: 'official' },
+      ],
+    },
+    {
       name: 'a retired office-holder and a union general secretary are parties; a public health institute is official',
       text: 'Retired Gen. Ida Varga said the drills were cut. “We will strike,” said Piet Hall, general secretary of the Federation of Dock Workers. The national Public Health Institute confirmed that two samples were positive.',
       attributions: [
