@@ -41,7 +41,9 @@ export const accordingTo = defineRule({
       const description = describing(ctx, phrase.tokenEnd, end)
       let after = description ? description.tokenEnd : phrase.tokenEnd
       while (after < end && isComma(tokens[after])) after++
-      if (after < end) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
+      // `X leads by 271 delegates according to the AP, but Y has vowed …`: a coordinated clause after it is no part of what the source vouches for.
+      const coordinated = spans.length > 0 && /^(?:but|and|while|although|though|whereas|yet|so)$/.test(tokens[after]?.lower ?? '')
+      if (after < end && !coordinated) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
       if (spans.length === 0) continue
       // `according to one report, …`: a cue word inside the source phrase is its noun, no verb of its own.
       for (const other of ctx.cues) if (other.sentence === t.sentence && other.tokenStart >= source.tokenStart && other.tokenStart < source.tokenEnd) other.claimed = true

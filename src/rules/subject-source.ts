@@ -125,7 +125,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `X agreed, but also contended that …`, `… and said …`, `…, then says …`: a coordinated verb shares the subject.
   const then = isComma(before) && tokens[j]?.lower === 'then' && j < cue.tokenStart
   if ((isWord(before) && (before.lower === 'and' || before.lower === 'but')) || then) {
-    const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
+    // (`X watched it, according to their attorneys, and said …`: `according to` names no subject for the verb after it.)
+    const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart && c.cue.type !== 'according-to').pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
     if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)

@@ -6,6 +6,22 @@ new RuleTester().run('according-to', {
   ],
   invalid: [
     {
+      name: 'a coordinated clause after a post-posed `according to` is no part of what the source vouches for',
+      text: 'Varga leads Hale by 40 votes according to a count by the Harbour Gazette, but Hale has vowed to fight on.',
+      attributions: [
+        { source: 'a count by the Harbour Gazette', kind: 'outlet', content: 'Varga leads Hale by 40 votes', category: 'reported-by-outlet' },
+        { source: 'Hale', cue: 'vowed', via: null },
+      ],
+    },
+    {
+      name: 'a verb coordinated after a medial `according to` keeps the clause subject',
+      text: 'The pilots watched the footage on Monday, according to their lawyers, and said they had more questions than answers.',
+      attributions: [
+        { source: 'their lawyers', cue: 'according to' },
+        { source: 'The pilots', cue: 'said', content: 'they had more questions than answers' },
+      ],
+    },
+    {
       name: 'a clause after `According to X,` is the content, even when it opens with a described noun',
       text: 'According to the newspaper, the firm billed the port twice for the same repairs.',
       attributions: [{ source: 'the newspaper', kind: 'outlet', content: 'the firm billed the port twice for the same repairs' }],
