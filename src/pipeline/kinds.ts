@@ -68,6 +68,9 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
 
 const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
 
+/** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
+const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
+
 const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
 
 const LEADING = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|commands|commanded)$/
@@ -116,7 +119,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const t = ctx.tokens[range.tokenStart + i]
     // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised (as listed: `state media` is lower case),
     // and acronyms (`WHO`) only when written in capitals.
-    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)))) {
+    // (`the American Action Network`: a generic outlet word capitalised inside a name is part of that name, not an outlet.)
+    const inName = match?.value.cls === 'outlet-generic' && match.length === 1 && i > 0 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[t.index - 1].text) && !ctx.lexicon.mastheads.has(ctx.tokens[t.index - 1].lower) && !ctx.lexicon.mastheads.has(t.lower)
+    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName)) {
       i++
       continue
     }
@@ -167,6 +172,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         }
       } else if (entry.cls === 'delegate') sawDelegate = true
       else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+      // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides.
+      else if (decided?.cls === 'official-body' && entry.cls === 'party' && ELECTED_MEMBERS.has(entry.phrase.toLowerCase())) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
       i += match.length
       continue
     }

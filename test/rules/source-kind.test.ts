@@ -5,6 +5,16 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'an elected member’s role after a body’s name is a party; a generic outlet word inside a name is no outlet',
+      text: 'City Council Speaker Ana Ruiz said the levy failed. The Harbour Action Network says it will spend $50,000. The city council said the levy passed. The network said the levy passed.',
+      attributions: [
+        { source: 'City Council Speaker Ana Ruiz', kind: 'party' },
+        { source: 'The Harbour Action Network', kind: 'party' },
+        { source: 'The city council', kind: 'official' },
+        { source: 'The network', kind: 'outlet' },
+      ],
+    },
+    {
       name: 'an adviser to a sitting president is official; a role held in the past (`who served as`) makes a party; one who leads a body takes its kind',
       text: 'In a speech, a top adviser to President Ana Ruiz explained why: the levy had failed. “It failed,” said Tom Hale, who served as harbour master until 2019. Ida Roe, who leads the Port Council of Economic Advisers, spoke on Monday. Ms. Roe acknowledged that the levy was hard.',
       attributions: [
