@@ -47,7 +47,8 @@ export const descriptionReference = defineRule({
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" are the data of the source just cited` })
         continue
       }
-      const mention = earlierMention(ctx, c, head)
+      // (A body's head noun matches a name ending in it, not a person whose title holds it.)
+      const mention = earlierMention(ctx, c, head, !(ctx.lexicon.bodyHeads.has(head) || ASSEMBLIES.has(head)))
       if (!mention) continue
       c.sourceName = mention.name
       if (mention.kind) c.kind = mention.kind
@@ -124,6 +125,8 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     const words = [...ctx.lowerWords(a.source), ...(a.sourceDescription ? ctx.lowerWords(a.sourceDescription) : [])]
     // (`the board` is not `a source close to the board majority`: an unidentified source matches by its own head only.)
     if (a.kind === 'unidentified' && !a.antecedent && headWord(ctx.lowerWords(a.source)) !== head) continue
+    // (`the city council` is not `City Council Speaker Ana Ruiz`: a body's head noun never points back to a person with the body in the title.)
+    if ((ctx.lexicon.bodyHeads.has(head) || ASSEMBLIES.has(head)) && headWord(ctx.lowerWords(a.source)) !== head && /^\p{Lu}/u.test(ctx.tokens[a.source.tokenEnd - 1].text)) continue
     if (words.includes(head) || words.includes(head + 's')) return a
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
@@ -150,6 +153,9 @@ function spokeIn(ctx: Parameters<typeof mentionsOf>[0], a: Candidate, head: stri
   }
   return false
 }
+
+/** Bodies that elect or seat members, beside the lexicon's body heads. */
+const ASSEMBLIES = new Set(['council', 'committee', 'assembly', 'parliament', 'senate', 'congress', 'legislature', 'panel'])
 
 /** How many named mentions back a description may reach. */
 const LOOKBACK_MENTIONS = 200
