@@ -77,3 +77,10 @@ export function isAcronymWho(ctx: AnnotationContext, at: number): boolean {
 
 const NUMERALS = new Set(['one', 'two', 'three', 'four', 'several', 'many', 'multiple'])
 const NUMERAL_PREPOSITIONS = new Set(['to', 'of', 'by', 'in', 'from', 'per'])
+
+/** The end of a phrase's head: the first token after its first word that matches `stops` (a preposition), else the phrase's end. */
+export function headEnd(ctx: AnnotationContext, np: TokenRange, stops: RegExp): number {
+  let end = np.tokenStart + 1
+  while (end < np.tokenEnd && !stops.test(ctx.tokens[end].text)) end++
+  return end
+}

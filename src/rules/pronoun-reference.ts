@@ -1,10 +1,11 @@
 import { LEADING_CONNECTIVES, PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isPluralNoun, pluralSubject } from '../pipeline/clause-subject.js'
+import { pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
+import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody } from './pronoun/antecedents.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_PARAGRAPHS = 3
@@ -96,20 +97,6 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
   return null
 }
 
-/** The latest full name before the source inside its own sentence (`Ida Roe, 46, stood by her claim`). */
-function nameInSentence(ctx: AnnotationContext, c: Candidate): ReturnType<typeof fullNameMention> {
-  if (!c.source) return null
-  const start = ctx.sentences[c.cue.sentence].tokenStart
-  for (let i = c.source.tokenStart - 1; i >= start; i--) {
-    const t = ctx.tokens[i]
-    if (t.kind !== 'word') continue
-    const mention = fullNameMention(ctx, t.lower.replace(/'s$/, ''), c.source.tokenStart)
-    // (`of Orchard Hill`: a name after a preposition is a place or a body, not a person.)
-    if (mention && mention.tokenEnd === i + 1 && mention.tokenStart >= start && !/^(?:of|in|from|at|for|to|on|with|by)$/.test(ctx.tokens[mention.tokenStart - 1]?.lower ?? '')) return mention
-  }
-  return null
-}
-
 /** The latest two-word name in the sentences just before (`Trump arrived … He said`). */
 function latestPersonMention(ctx: AnnotationContext, c: Candidate): string | null {
   if (!c.source) return null
@@ -150,16 +137,6 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
 }
 
-/** `, Oleg Varren,` right after the phrase: two or three capitalised words between commas. */
-function nameAfter(ctx: AnnotationContext, np: TokenRange): TokenRange | null {
-  const tokens = ctx.tokens
-  if (tokens[np.tokenEnd]?.text !== ',') return null
-  let end = np.tokenEnd + 1
-  while (end < tokens.length && end - np.tokenEnd <= 4 && tokens[end].kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++
-  const words = end - np.tokenEnd - 1
-  return words >= 2 && words <= 3 && tokens[end]?.text === ',' ? { tokenStart: np.tokenEnd + 1, tokenEnd: end } : null
-}
-
 /**
  * `Analysts at Brenner expect the appeal to take months, they wrote`: `they`
  * tagged onto a clause whose own plural subject holds a view are those
@@ -173,22 +150,6 @@ function framedSpeakers(ctx: AnnotationContext, c: Candidate): { name: string; k
     if (pluralHead(ctx, inner.source)) return { name: ctx.slice(inner.source), kind: inner.kind ?? classifyPhrase(ctx, [inner.source]).kind ?? 'party' }
   }
   return null
-}
-
-/** `Analysts at Goldman Sachs`, `economists at the bank`: a common plural head before a preposition; never a name (`Alejandro Mayorkas`). */
-function pluralBeforePreposition(ctx: AnnotationContext, np: TokenRange): boolean {
-  let end = np.tokenStart + 1
-  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on)$/.test(ctx.tokens[end].text)) end++
-  if (end === np.tokenEnd) return false
-  const head = ctx.tokens[end - 1]
-  return (end - 1 === np.tokenStart || /^\p{Ll}/u.test(head.text)) && isPluralNoun(head.lower)
-}
-
-/** `Analysts at Brenner Capital`: the head noun, before its first prepositional phrase, is plural. */
-function pluralHead(ctx: AnnotationContext, np: TokenRange): boolean {
-  let end = np.tokenStart + 1
-  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on)$/.test(ctx.tokens[end].text)) end++
-  return isPluralNoun(ctx.tokens[end - 1].lower)
 }
 
 /** The subject opening the sentence before, when that sentence has no attribution and is in the same or the previous paragraph. */
@@ -207,55 +168,6 @@ function previousPluralSubject(ctx: AnnotationContext, c: Candidate): { name: st
   if (!np) return null
   // `Dock workers walked out.`: people with no role word of a public body are a party.
   return { name: ctx.slice(np), kind: classifyPhrase(ctx, [np]).kind ?? 'party' }
-}
-
-/** `Its director`, `Their spokesman`: `its` or `their` before one to three lower-case role words. */
-function ownedRole(ctx: AnnotationContext, c: Candidate): boolean {
-  if (!c.source) return false
-  const words = ctx.lowerWords(c.source)
-  if (!/^(?:its|their)$/.test(words[0] ?? '') || words.length < 2 || words.length > 4) return false
-  for (let i = c.source.tokenStart + 1; i < c.source.tokenEnd; i++) if (!/^\p{Ll}/u.test(ctx.tokens[i].text)) return false
-  return ctx.lexicon.kinds.longest(words, words.length - 1) !== null || ctx.lexicon.kinds.longest(words, 1) !== null
-}
-
-/** The latest source within the sentence before that is a body (not a person or a pronoun): an agency, a group, a company. */
-function previousBody(ctx: AnnotationContext, live: Candidate[], n: number): Candidate | null {
-  const here = live[n].cue.sentence
-  for (let k = n - 1; k >= 0; k--) {
-    const a = live[k]
-    if (here - a.cue.sentence > 1) return null
-    if (!a.source || a.source.tokenEnd - a.source.tokenStart < 2) continue
-    const decision = classifyPhrase(ctx, [a.source])
-    if (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(a.source).join(' '))) return a
-  }
-  return null
-}
-
-const BODY_HEADS = /\b(?:group|company|firm|union|council|agency|ministry|organi[sz]ation|mission|association|federation|board|committee|party|campaign|bank|institute|foundation|coalition|alliance)\b/
-
-/** A person who works for an outlet: a journalist role in the source or its description. */
-function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
-  if (!a.source || !a.sourceDescription) return false
-  // Named (`Our correspondent, Tomas Erikson,` or `Tomas Erikson, our correspondent,`): an unnamed reporter is rarely the `he` that follows.
-  const named = (r: TokenRange): boolean => classifyPhrase(ctx, [r]).named
-  return (classifyPhrase(ctx, [a.source]).cls === 'journalist' && named(a.sourceDescription)) || (classifyPhrase(ctx, [a.sourceDescription]).cls === 'journalist' && named(a.source))
-}
-
-/** The phrase's head, before its first preposition, is a document (`a complaint filed by …`, `a page on climate`). */
-function isDocument(ctx: AnnotationContext, np: TokenRange): boolean {
-  let end = np.tokenStart + 1
-  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on|by|filed|issued|released)$/.test(ctx.tokens[end].text)) end++
-  return ctx.lexicon.kinds.word(ctx.tokens[end - 1].lower.replace(/['’]s$/, ''))?.cls === 'document'
-}
-
-/** The phrase's head, before its first preposition, is a public body or a document (`Russia's defence ministry`, `a page on climate`), not a person with a body in the title. */
-function isBodyOrDocument(ctx: AnnotationContext, np: TokenRange): boolean {
-  let end = np.tokenStart + 1
-  while (end < np.tokenEnd && !/^(?:at|of|for|from|with|in|on|by)$/.test(ctx.tokens[end].text)) end++
-  const head = ctx.tokens[end - 1].lower.replace(/['’]s$/, '')
-  if (isDocument(ctx, np)) return true
-  const decision = classifyPhrase(ctx, [np])
-  return decision.cls === 'official-body' && decision.phrase !== null && decision.phrase.toLowerCase().split(' ').includes(head)
 }
 
 /** `it` stands for the latest institution or organisation that spoke: an agency, a fund, a company. */
