@@ -2,7 +2,7 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
+import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
@@ -11,6 +11,7 @@ import { inVerbList } from '../pipeline/list-items.js'
 import { ASPECTUAL, askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { interviewTail } from '../pipeline/via.js'
+import { beforeAgeAndPlace, quotedName } from './subject/appositives.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 
@@ -69,37 +70,8 @@ export const subjectSource = defineRule({
 /** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
 const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
 
-/** Tokens of a programme or book title in quotation marks inside a description, marks included. */
-const SHORT_QUOTED_NAME = 8
-
-/** `host of KTV’s “Morning Harbour,”`: a short capitalised title in quotation marks ends a description that reads as no clause. */
-function quotedName(ctx: AnnotationContext, quotation: { openToken: number; closeToken: number }, description: TokenRange): boolean {
-  const first = ctx.tokens[quotation.openToken + 1]
-  return quotation.closeToken - quotation.openToken <= SHORT_QUOTED_NAME && isWord(first) && isCapitalized(first.text) && !looksLikeClause(ctx, description.tokenStart, description.tokenEnd)
-}
-
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
-
-/** Step back over `, 59`, `, of Leith` and `, Fife` (after `of Leith`) to the name they describe. */
-function beforeAgeAndPlace(ctx: AnnotationContext, phrase: TokenRange | null, floor: number): TokenRange | null {
-  const tokens = ctx.tokens
-  let np = phrase
-  for (let guard = 0; np && guard < 4; guard++) {
-    let k = np.tokenStart - 1
-    if (tokens[k]?.lower === 'of') k--
-    else if (!/^\d+$/.test(ctx.slice(np))) {
-      // `, Md.` after `of Ashton`: the region of a home town.
-      const town = isComma(tokens[k]) ? nounPhraseBefore(ctx, k, floor) : null
-      if (!town || tokens[town.tokenStart - 1]?.lower !== 'of' || !isCapitalized(tokens[np.tokenStart].text)) break
-      np = town
-      continue
-    }
-    if (!isComma(tokens[k])) break
-    np = nounPhraseBefore(ctx, k, floor)
-  }
-  return np
-}
 
 /** The subject a list item leaves out: no span in the sentence. */
 const ELLIPTICAL: Subject = { source: null, description: null, subordinate: false, shared: null }
