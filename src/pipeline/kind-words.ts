@@ -1,5 +1,11 @@
-/** How a name is written: a possessive form, an outlet name in the case it is listed with, an acronym in capitals. */
+/**
+ * How a name is written (a possessive form, an outlet name in the case it is
+ * listed with, an acronym in capitals) and the small word sets that adjust a
+ * kind (elected members, former office-holders, leaders of a body).
+ */
 import { isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import type { TokenRange } from './types.js'
 
 /** `commission's`, `states'`: a possessive form, looked up again without its ending. */
 export function isPossessive(word: string): boolean {
@@ -24,3 +30,23 @@ export function writtenInCapitals(text: string): boolean {
 export function isAcronym(phrase: string): boolean {
   return phrase.length > 1 && phrase === phrase.toUpperCase() && /^[A-Z.]+$/.test(phrase)
 }
+
+export const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
+
+/** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
+export const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
+
+export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
+
+export const LEADING = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|commands|commanded)$/
+
+/** The object of `who heads …` up to its first preposition other than `of` (`the rescue service`, not `… for veterans`). */
+export function ledBody(ctx: AnnotationContext, d: TokenRange): TokenRange {
+  let end = d.tokenStart + 2
+  while (end < d.tokenEnd && !/^(?:for|at|in|on|with|from|to|since|during)$/.test(ctx.tokens[end].lower)) end++
+  return { tokenStart: d.tokenStart + 2, tokenEnd: end }
+}
+
+export const GENERIC_BODIES = new Set(['department', 'council', 'board', 'office', 'committee', 'bureau'])
+
+export const NON_PUBLIC = new Set(['university', 'college', 'school', 'science', 'sciences', 'economics', 'business', 'chamber', 'industry', 'company', 'corporate', 'trade', 'manufacturers', 'church'])

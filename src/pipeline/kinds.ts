@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { isAcronym, isPossessive, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -66,22 +66,6 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
   return first
 }
 
-const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
-
-/** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
-const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
-
-const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
-
-const LEADING = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|commands|commanded)$/
-
-/** The object of `who heads …` up to its first preposition other than `of` (`the rescue service`, not `… for veterans`). */
-function ledBody(ctx: AnnotationContext, d: TokenRange): TokenRange {
-  let end = d.tokenStart + 2
-  while (end < d.tokenEnd && !/^(?:for|at|in|on|with|from|to|since|during)$/.test(ctx.tokens[end].lower)) end++
-  return { tokenStart: d.tokenStart + 2, tokenEnd: end }
-}
-
 const ISSUED = /^(?:brought|filed|issued|written|commissioned|published|released|compiled|prepared|signed|sent|conducted|submitted)$/
 
 const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its'])
@@ -98,9 +82,6 @@ function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
   if (/^[a-z]+ing$/.test(first) && ctx.lexicon.cueStarts.has(first)) return true
   return /^[a-z]+(?:ed|ing)$/.test(first) && PARTICIPLE_OBJECTS.has(next) && !(first === 'speaking' && next === 'for')
 }
-
-const GENERIC_BODIES = new Set(['department', 'council', 'board', 'office', 'committee', 'bureau'])
-const NON_PUBLIC = new Set(['university', 'college', 'school', 'science', 'sciences', 'economics', 'business', 'chamber', 'industry', 'company', 'corporate', 'trade', 'manufacturers', 'church'])
 
 function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
   let decided: { kind: SourceKind; cls: KindClass; phrase: string } | null = null
