@@ -11,11 +11,11 @@ import { AUXILIARIES, TIME_WORDS } from '../lexicon/words.js'
 import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
-import { beforeTimePhrase, timePhraseAt } from './time-phrases.js'
-import { addressedOutlet, viaCore } from './via.js'
+import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
+import { addressedOutlet, outletAppositive, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
-import { appositiveAfter, contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
+import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
 /** Cues that take a bare finite clause: `said the talks reflected …`. */
@@ -182,21 +182,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if (np && ctx.lowerWords(np).slice(1).includes('to')) return { ...fromHere(ctx, i, end), via }
   }
   return null
-}
-
-/** The token after `… ago` when up to four words from `i` end in `ago` (`a short time ago`), else -1. */
-function agoEnd(tokens: AnnotationContext['tokens'], i: number, end: number): number {
-  for (let k = i; k < end && k < i + 5; k++) {
-    if (!isWord(tokens[k])) return -1
-    if (tokens[k].lower === 'ago') return k > i ? k + 1 : -1
-  }
-  return -1
-}
-
-/** `, an entertainment news site,` right after a name: an appositive whose words name an outlet. */
-function outletAppositive(ctx: AnnotationContext, at: number, end: number): boolean {
-  const description = appositiveAfter(ctx, at, end)
-  return description !== null && /^(?:a|an|the)$/.test(ctx.tokens[description.tokenStart].lower) && isOutlet(ctx, description)
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

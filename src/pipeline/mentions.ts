@@ -3,13 +3,14 @@
  * word, so `Dmitriev`, `DMITRIEV:` and `the Kremlin envoy` can be resolved
  * to a full name and to the role words the text gave it.
  */
-import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
+import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
+import { bareRole, verbBeforeName } from './mention-titles.js'
 import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseBefore } from './syntax.js'
-import type { Token, TokenRange } from './types.js'
+import type { TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
   /** Lower-cased last word, possessive dropped. */
@@ -86,15 +87,6 @@ function titleStart(ctx: AnnotationContext, t: number, name: number, max: number
   while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower) && !verbBeforeName(ctx, tokens[t - 1], t === name)) t--
   return t
 }
-
-/** `Regulator blocks Telvana`, `on Thursday blocked Telvana`: a lower-case -s or -ed verb right before the name, or a day, ends a title. */
-function verbBeforeName(ctx: AnnotationContext, t: Token, adjacent: boolean): boolean {
-  if (TIME_WORDS.has(t.lower)) return true
-  return adjacent && /^\p{Ll}/u.test(t.text) && /^[a-z]+(?:[^sui]s|ed)$/.test(t.lower) && !TITLE_PARTICIPLES.has(t.lower) && !ctx.lexicon.kinds.longest([t.lower], 0)
-}
-
-/** Participles that open a title: `retired Gen.`, `embattled CEO`, `acting director`. */
-const TITLE_PARTICIPLES = new Set(['retired', 'embattled', 'disgraced', 'elected', 'appointed', 'indicted', 'jailed', 'ousted', 'acclaimed', 'celebrated', 'renowned', 'noted', 'alleged', 'accused', 'convicted', 'detained', 'deposed', 'exiled', 'slain', 'fired', 'suspended', 'reported', 'hospitalized', 'beleaguered'])
 
 /** Where a lexicon role phrase ending right before the name at `i` starts, when it reaches back past `t` (`secretary of state`), else `t`. */
 function rolePhraseStart(ctx: AnnotationContext, lower: readonly string[], t: number, i: number): number {
@@ -175,23 +167,6 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
   }
   return null
 }
-
-/** `director of the state Water Authority`, `deputy chief health officer of …`: a lower-case role the lexicon knows, then `of`, `for` or `at` within four words. */
-function bareRole(ctx: AnnotationContext, i: number): boolean {
-  const t = ctx.tokens[i]
-  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false
-  const words = ctx.lowerWords({ tokenStart: i, tokenEnd: Math.min(i + 6, ctx.tokens.length) })
-  let role = false
-  for (let k = 0; k < words.length && k < 5; k++) {
-    if (k > 0 && /^(?:of|for|at)$/.test(words[k])) return role
-    if (!/^\p{Ll}/u.test(ctx.tokens[i + k].text) || ctx.tokens[i + k].kind !== 'word') return false
-    const match = ctx.lexicon.kinds.longest(words, k)
-    if (match && BARE_ROLE_CLASSES.has(match.value.cls)) role = true
-  }
-  return false
-}
-
-const BARE_ROLE_CLASSES = new Set(['official', 'party', 'journalist', 'delegate'])
 
 /** `Piet Hall, a fisherman, told reporters`: the appositive runs to its closing comma (at most eight tokens), not into the verb's object. */
 function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange {

@@ -7,6 +7,7 @@
 import { TIME_WORDS } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { TokenRange } from './types.js'
+import { isWord } from './token-tests.js'
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'over', 'through', 'following'])
 /** Time words that are adverbs or determiners, not nouns: `at this point`, `in then-Governor …`. */
@@ -23,4 +24,13 @@ export function beforeTimePhrase(ctx: AnnotationContext, np: TokenRange | null):
   if (!np) return null
   for (let k = np.tokenStart + 1; k < np.tokenEnd; k++) if (timePhraseAt(ctx, k)) return { tokenStart: np.tokenStart, tokenEnd: k }
   return np
+}
+
+/** The token after `… ago` when up to four words from `i` end in `ago` (`a short time ago`), else -1. */
+export function agoEnd(tokens: AnnotationContext['tokens'], i: number, end: number): number {
+  for (let k = i; k < end && k < i + 5; k++) {
+    if (!isWord(tokens[k])) return -1
+    if (tokens[k].lower === 'ago') return k > i ? k + 1 : -1
+  }
+  return -1
 }

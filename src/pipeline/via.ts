@@ -9,6 +9,7 @@ import { isComma } from './token-tests.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia, PLACE_OR_TIME } from './kinds.js'
 import { fullNameMention } from './mentions.js'
+import { appositiveAfter } from './syntax.js'
 import type { TokenRange } from './types.js'
 
 /** `a statement to Reuters`, `an interview with CNN`: the outlet a phrase of speech is addressed to, or null. */
@@ -94,4 +95,10 @@ export function interviewTail(ctx: AnnotationContext, from: number, end: number)
     if (n + 2 < end && isOutlet(ctx, outlet)) return { cut: isComma(tokens[k - 1]) ? k - 1 : k, via: viaCore(ctx, outlet) }
   }
   return null
+}
+
+/** `, an entertainment news site,` right after a name: an appositive whose words name an outlet. */
+export function outletAppositive(ctx: AnnotationContext, at: number, end: number): boolean {
+  const description = appositiveAfter(ctx, at, end)
+  return description !== null && /^(?:a|an|the)$/.test(ctx.tokens[description.tokenStart].lower) && isOutlet(ctx, description)
 }

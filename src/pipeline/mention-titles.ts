@@ -1,0 +1,33 @@
+/**
+ * Where a name's title stops (a headline verb or a day before the name is no
+ * title) and whether a bare role opens its appositive (`director of …`).
+ */
+import { TIME_WORDS } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import type { Token } from './types.js'
+
+/** `Regulator blocks Telvana`, `on Thursday blocked Telvana`: a lower-case -s or -ed verb right before the name, or a day, ends a title. */
+export function verbBeforeName(ctx: AnnotationContext, t: Token, adjacent: boolean): boolean {
+  if (TIME_WORDS.has(t.lower)) return true
+  return adjacent && /^\p{Ll}/u.test(t.text) && /^[a-z]+(?:[^sui]s|ed)$/.test(t.lower) && !TITLE_PARTICIPLES.has(t.lower) && !ctx.lexicon.kinds.longest([t.lower], 0)
+}
+
+/** Participles that open a title: `retired Gen.`, `embattled CEO`, `acting director`. */
+export const TITLE_PARTICIPLES = new Set(['retired', 'embattled', 'disgraced', 'elected', 'appointed', 'indicted', 'jailed', 'ousted', 'acclaimed', 'celebrated', 'renowned', 'noted', 'alleged', 'accused', 'convicted', 'detained', 'deposed', 'exiled', 'slain', 'fired', 'suspended', 'reported', 'hospitalized', 'beleaguered'])
+
+/** `director of the state Water Authority`, `deputy chief health officer of …`: a lower-case role the lexicon knows, then `of`, `for` or `at` within four words. */
+export function bareRole(ctx: AnnotationContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false
+  const words = ctx.lowerWords({ tokenStart: i, tokenEnd: Math.min(i + 6, ctx.tokens.length) })
+  let role = false
+  for (let k = 0; k < words.length && k < 5; k++) {
+    if (k > 0 && /^(?:of|for|at)$/.test(words[k])) return role
+    if (!/^\p{Ll}/u.test(ctx.tokens[i + k].text) || ctx.tokens[i + k].kind !== 'word') return false
+    const match = ctx.lexicon.kinds.longest(words, k)
+    if (match && BARE_ROLE_CLASSES.has(match.value.cls)) role = true
+  }
+  return false
+}
+
+export const BARE_ROLE_CLASSES = new Set(['official', 'party', 'journalist', 'delegate'])
