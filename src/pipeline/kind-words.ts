@@ -50,3 +50,6 @@ export function ledBody(ctx: AnnotationContext, d: TokenRange): TokenRange {
 export const GENERIC_BODIES = new Set(['department', 'council', 'board', 'office', 'committee', 'bureau'])
 
 export const NON_PUBLIC = new Set(['university', 'college', 'school', 'science', 'sciences', 'economics', 'business', 'chamber', 'industry', 'company', 'corporate', 'trade', 'manufacturers', 'church'])
+
+/** `who heads the Council`: the present forms only, so a name's kind never comes from a post the person has left. */
+export const LEADS_NOW = /^(?:heads|leads|runs|directs|chairs|oversees|commands)$/

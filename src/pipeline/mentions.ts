@@ -7,6 +7,7 @@ import { DETERMINERS, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
+import { LEADS_NOW } from './kind-words.js'
 import { bareRole, verbBeforeName } from './mention-titles.js'
 import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseBefore } from './syntax.js'
@@ -155,7 +156,7 @@ function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | n
     // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
     // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
     // (`Jason Furman, who leads the Council of Economic Advisers,`: one who heads a body speaks for it.)
-    if (appositive && ctx.tokens[appositive.tokenStart]?.lower === 'who' && /^(?:heads|leads|runs|directs|chairs|oversees|commands)$/.test(ctx.tokens[appositive.tokenStart + 1]?.lower ?? '')) {
+    if (appositive && ctx.tokens[appositive.tokenStart]?.lower === 'who' && LEADS_NOW.test(ctx.tokens[appositive.tokenStart + 1]?.lower ?? '')) {
       const led = classifyPhrase(ctx, [null, appositive])
       if (led.kind && !led.document) return led
     }

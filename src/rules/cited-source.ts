@@ -25,7 +25,9 @@ export const citedSource = defineRule({
       let cited: TokenRange | null
       let outlet: TokenRange | null
       let inner
-      if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && cite.tokenStart === sentence.tokenStart) {
+      const citing = CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower)
+      const reporting = citing && isComma(tokens[cite.tokenStart - 1]) ? afterOutletCue(ctx, cite.tokenStart - 1, sentence.tokenStart) : null
+      if (citing && cite.tokenStart === sentence.tokenStart) {
         // `Citing a charge sheet, the Gazette reported …`: the cited phrase runs to the comma, the outlet follows it.
         const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd)
         if (close === -1) continue
@@ -33,22 +35,11 @@ export const citedSource = defineRule({
         outlet = nounPhraseAfter(ctx, close + 1, sentence.tokenEnd)
         if (!outlet || !isOutlet(ctx, outlet)) continue
         inner = ctx.verbCueBetween(outlet.tokenEnd, outlet.tokenEnd + 3)
-      } else if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1]) && afterOutletCue(ctx, cite.tokenStart - 1, sentence.tokenStart)) {
+      } else if (reporting) {
         // `…, ValleyTV reported, citing an engineer.`, `ValleyTV reported, citing X, that …`: the outlet's own cue before the participle.
-        const reporting = afterOutletCue(ctx, cite.tokenStart - 1, sentence.tokenStart)!
-        const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd, true)
-        if (close === -1) continue
-        const content = isComma(tokens[close]) && close + 1 < contentEnd(ctx, sentence)
-          ? [{ start: tokens[close + 1].start, end: tokens[contentEnd(ctx, sentence) - 1].end }]
-          : contentBefore(ctx, reporting.outlet.tokenStart, sentence.tokenStart)
-        if (!content) continue
-        cite.claimed = true
-        ctx.propose(
-          { cue: reporting.cue, source: { tokenStart: cite.tokenEnd, tokenEnd: close }, content, via: reporting.outlet, quote: quoteKind(ctx, ctx.tokenAt(content[0].start), ctx.tokenAt(content[0].end - 1) + 1), confidence: 0.85, ruleId: 'cited-source' },
-          'the outlet cites the source, so it is via',
-        )
+        if (creditAfterOutletCue(ctx, cite, reporting)) cite.claimed = true
         continue
-      } else if (CITING_PARTICIPLES.has(tokens[cite.tokenStart].lower) && isComma(tokens[cite.tokenStart - 1])) {
+      } else if (citing && isComma(tokens[cite.tokenStart - 1])) {
         // `The newspaper, citing two people briefed on the talks, said …`: the cited phrase runs to the next comma.
         const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd)
         if (close === -1) continue
@@ -89,6 +80,24 @@ function citedEnd(ctx: AnnotationContext, from: number, limit: number, atEnd = f
   while (close < limit && !isComma(ctx.tokens[close]) && !(atEnd && isFinalPunct(ctx.tokens[close])) && close - from < MAX_CITED) close++
   if (atEnd && close === limit && close > from) return close
   return (isComma(ctx.tokens[close]) || (atEnd && isFinalPunct(ctx.tokens[close]))) && close > from ? close : -1
+}
+
+/** Propose the cited phrase after `, citing` as the source of the outlet's cue, its content after the phrase or before the outlet. */
+function creditAfterOutletCue(ctx: AnnotationContext, cite: CueMatch, reporting: { cue: CueMatch; outlet: TokenRange }): boolean {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cite.sentence]
+  const close = citedEnd(ctx, cite.tokenEnd, sentence.tokenEnd, true)
+  if (close === -1) return false
+  const end = contentEnd(ctx, sentence)
+  const content = isComma(tokens[close]) && close + 1 < end
+    ? [{ start: tokens[close + 1].start, end: tokens[end - 1].end }]
+    : contentBefore(ctx, reporting.outlet.tokenStart, sentence.tokenStart)
+  if (!content) return false
+  ctx.propose(
+    { cue: reporting.cue, source: { tokenStart: cite.tokenEnd, tokenEnd: close }, content, via: reporting.outlet, quote: quoteKind(ctx, ctx.tokenAt(content[0].start), ctx.tokenAt(content[0].end - 1) + 1), confidence: 0.85, ruleId: 'cited-source' },
+    'the outlet cites the source, so it is via',
+  )
+  return true
 }
 
 /** `ValleyTV reported,` before a citing participle: the outlet and its verb cue ending at the comma `comma`. */

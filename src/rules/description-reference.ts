@@ -2,6 +2,7 @@ import { DETERMINERS } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { mentionsOf, orderedMentions } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
+import { SPOKEN_IN, bodyNoun, headWord, spokeIn } from './description/heads.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_SENTENCES = 12
@@ -48,7 +49,7 @@ export const descriptionReference = defineRule({
         continue
       }
       // (A body's head noun matches a name ending in it, not a person whose title holds it.)
-      const mention = earlierMention(ctx, c, head, !(ctx.lexicon.bodyHeads.has(head) || ASSEMBLIES.has(head)))
+      const mention = earlierMention(ctx, c, head, !bodyNoun(ctx, head))
       if (!mention) continue
       c.sourceName = mention.name
       if (mention.kind) c.kind = mention.kind
@@ -126,7 +127,7 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     // (`the board` is not `a source close to the board majority`: an unidentified source matches by its own head only.)
     if (a.kind === 'unidentified' && !a.antecedent && headWord(ctx.lowerWords(a.source)) !== head) continue
     // (`the city council` is not `City Council Speaker Ana Ruiz`: a body's head noun never points back to a person with the body in the title.)
-    if ((ctx.lexicon.bodyHeads.has(head) || ASSEMBLIES.has(head)) && headWord(ctx.lowerWords(a.source)) !== head && /^\p{Lu}/u.test(ctx.tokens[a.source.tokenEnd - 1].text)) continue
+    if (bodyNoun(ctx, head) && headWord(ctx.lowerWords(a.source)) !== head && /^\p{Lu}/u.test(ctx.tokens[a.source.tokenEnd - 1].text)) continue
     if (words.includes(head) || words.includes(head + 's')) return a
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
@@ -135,27 +136,6 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
   }
   return null
 }
-
-/** The head of a phrase: the word before its first preposition or adjective complement, else its last word. */
-function headWord(words: readonly string[]): string {
-  const k = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|close|familiar|from|on|to|who|that|briefed)$/.test(w))
-  return k > 0 ? words[k - 1] : (words[words.length - 1] ?? '')
-}
-
-/** Documents a source speaks in: `In a statement, X said …` and later `the statement said`. */
-const SPOKEN_IN = new Set(['statement', 'letter', 'memo', 'email', 'post', 'tweet', 'filing', 'release'])
-
-/** Does the earlier attribution's sentence open with `In a <head>` (or hold `in a <head>` before its cue)? */
-function spokeIn(ctx: Parameters<typeof mentionsOf>[0], a: Candidate, head: string): boolean {
-  const sentence = ctx.sentences[a.cue.sentence]
-  for (let i = sentence.tokenStart; i + 2 < a.cue.tokenStart; i++) {
-    if (ctx.tokens[i].lower === 'in' && /^(?:a|an|the|his|her|their|its)$/.test(ctx.tokens[i + 1].lower) && ctx.tokens[i + 2].lower === head) return true
-  }
-  return false
-}
-
-/** Bodies that elect or seat members, beside the lexicon's body heads. */
-const ASSEMBLIES = new Set(['council', 'committee', 'assembly', 'parliament', 'senate', 'congress', 'legislature', 'panel'])
 
 /** How many named mentions back a description may reach. */
 const LOOKBACK_MENTIONS = 200
