@@ -33,14 +33,28 @@ export function catenativeStart(ctx: AnnotationContext, j: number, floor: number
   return medium > floor ? skipBack(ctx, medium, floor) : j
 }
 
-/** `took to Twitter to say`, `went on television to warn`: the medium was used, so the speech happened. The index of `took`/`went`, or -1. */
+/**
+ * `took to Twitter to say`, `went on television to warn`, `used the speech to
+ * argue`, `stood outside the court to say`, `held a news conference to deny`:
+ * the medium or the occasion was used for the purpose, so the speech happened.
+ * The index of the verb of the medium, or -1.
+ */
 export function mediumVerb(tokens: readonly Token[], to: number): number {
-  for (let k = to - 2; k >= 0 && k >= to - 5; k--) {
-    const pair = `${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`
-    if (/^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(pair)) return k
+  for (let k = to - 2; k >= 0 && k >= to - 7; k--) {
+    const t = tokens[k]
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || isQuoteMark(t)) return -1
+      continue
+    }
+    const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`
+    if (k >= to - 5 && /^(?:took|take|takes|taking) to$|^(?:went|go|goes|going) on$/.test(pair)) return k
+    if (MEDIUM_PAIR.test(pair)) return k
   }
   return -1
 }
+
+/** Verb and next word of an occasion used for speech; past forms only, so `will use the hearing to ask` stays unsaid. */
+const MEDIUM_PAIR = /^(?:appeared|stood|rose|returned|stepped|came) (?:on|at|before|in|outside|onto|into|up|to)$|^used (?:his|her|their|its|the|a|an|this|that)$|^(?:held|called|convened) (?:a|an)$|^took (?:the|a|an|time|pains|care|questions)$/
 
 
 /** `The senator on Monday` → `The senator`: a time adjunct between a subject and its verb is not part of the subject. */

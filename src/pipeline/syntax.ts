@@ -39,8 +39,15 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
   let i = end
   let words = 0
   let parens = 0
+  let aside = false
   while (i > floor && words < MAX_NP_WORDS) {
     const t = tokens[i - 1]
+    // `when it comes to X - a frequent complaint - technology companies are …`: a spaced dash with
+    // words after it, and no aside closed before the verb, ends an aside that the subject follows.
+    if (spacedDash(ctx, t)) {
+      if (words > 0 && !aside) break
+      aside = true
+    }
     if (t.kind === 'word') {
       // `released in May`: the month inside a sentence, not the modal.
       // `Experts not involved in the study`: a negated participle after a noun still describes it.
@@ -61,6 +68,11 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     i--
   }
   return trimPhrase(ctx, i, end)
+}
+
+/** A hyphen or en dash with a space on both sides sets off an aside; one inside a word (`R-Wis.`) does not. */
+function spacedDash(ctx: AnnotationContext, t: Token): boolean {
+  return (t.text === '-' || t.text === '–') && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '')
 }
 
 /** `people familiar with that inspection`: `that` right after a preposition is a determiner, not a clause. */

@@ -102,7 +102,8 @@ export const verbCues = defineRule({
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
       if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
       // `went on to say`: the infinitive after it is the cue.
-      if (match.value.lemma === 'go on' && tokens[i + match.length]?.lower === 'to') continue
+      // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
+      if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
       // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
       if (match.value.lemma === 'quote' && !quotesSpeaker(ctx, i)) continue
       const after = tokens[i + match.length]

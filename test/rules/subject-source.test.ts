@@ -20,6 +20,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a spaced dash with a noun phrase after it closes an aside: the subject starts after it; an aside set off by two dashes stays',
+      text: 'When it comes to ferry fares - a frequent complaint of islanders - the operators are quick to point out that prices fell. Ida Roe - a pilot for thirty years - said the channel was safe.',
+      attributions: [
+        { source: 'the operators', cue: 'point out', content: 'that prices fell' },
+        { source: 'Ida Roe - a pilot for thirty years', cue: 'said', content: 'the channel was safe' },
+      ],
+    },
+    {
       name: 'a phrase ending in `ago` dates the cue; the paragraph after a colon is the content',
       text: 'Harbour Minister Ana Ruiz posted on X a short time ago:\n[Embedded post from @AnaRuiz on X]\nThe pier reopened at noon.',
       attributions: [{ source: 'Harbour Minister Ana Ruiz', cue: 'posted', content: '[Embedded post from @AnaRuiz on X]' }],

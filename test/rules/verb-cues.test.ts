@@ -53,6 +53,23 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: 'an occasion used for a purpose infinitive (stood at, used the speech, held a news conference) reports speech that happened',
+      text: 'Ida Varga stood outside the harbour office to say that the ferry was late. The mayor used her budget speech to argue that fares must rise. Port officials held a news conference on Monday to deny that the pier was unsafe.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'say', content: 'that the ferry was late' },
+        { source: 'The mayor', cue: 'argue', content: 'that fares must rise' },
+        { source: 'Port officials', cue: 'deny', content: 'that the pier was unsafe' },
+      ],
+    },
+    {
+      name: 'being quick or prompted to say something says it; going on air is no cue, the infinitive is',
+      text: 'The harbour master was quick to point out that no crew was hurt. Tomas Brenner went on radio to insist that the pier was safe.',
+      attributions: [
+        { source: 'The harbour master', cue: 'point out', content: 'that no crew was hurt' },
+        { source: 'Tomas Brenner', cue: 'insist', content: 'that the pier was safe' },
+      ],
+    },
+    {
       name: 'hailing something as something is evaluative speech',
       text: 'Fishing crews hailed the new quota as a lifeline for the coast.',
       attributions: [{ source: 'Fishing crews', cue: 'hailed', stance: 'claim', category: 'claimed-by-party' }],
