@@ -14,7 +14,7 @@ import { isOutlet, isVia } from './kinds.js'
 import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, outletAppositive, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
-import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
+import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd, rebuttedClaim } from './complements.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -71,6 +71,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
     }
   }
+  // `dismissed a report that …`: the rebutted claim and its clause.
+  const claim = rebuttedClaim(ctx, cue, objectStart !== -1 ? objectStart : i, end)
+  if (claim !== -1) return { ...fromHere(ctx, claim, end), via }
   // `promised to cut taxes`, `vowed on Monday to fight`: a commitment's infinitive is what was promised.
   const infinitive = commitment(ctx, cue, i, end)
   if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }

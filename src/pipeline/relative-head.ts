@@ -41,7 +41,8 @@ export function relativeHead(ctx: AnnotationContext, end: number, sentenceStart:
     if (t.lower !== 'who' && t.lower !== 'whose') continue
     const comma = isComma(tokens[k - 1])
     // With commas the clause is set off (`Name, who …, said`); without, it restricts its head and has a verb of its own.
-    if (acrossCommas ? !comma : comma || !restrictiveClause(ctx, k + 1, end)) return null
+    // (`Ida Roe, who chairs the board said`: a set-off clause whose closing comma is missing hangs on a name.)
+    if (acrossCommas ? !comma : !restrictiveClause(ctx, k + 1, end) || (comma && !unclosedAfterName(ctx, k, sentenceStart))) return null
     let head = nounPhraseBefore(ctx, comma ? k - 1 : k, sentenceStart)
     if (head && comma && head.tokenEnd - head.tokenStart === 1 && PARENTHETICAL.has(tokens[head.tokenStart].lower) && isComma(tokens[head.tokenStart - 1])) {
       head = nounPhraseBefore(ctx, head.tokenStart - 1, sentenceStart)
@@ -50,6 +51,19 @@ export function relativeHead(ctx: AnnotationContext, end: number, sentenceStart:
     return { source: head, description: { tokenStart: k, tokenEnd: end } }
   }
   return null
+}
+
+/**
+ * `“…,” Ida Roe, who chairs the board said`: a name opening its clause (at the
+ * sentence start or right after a quotation) before `, who` at `who`.
+ */
+function unclosedAfterName(ctx: AnnotationContext, who: number, sentenceStart: number): boolean {
+  const tokens = ctx.tokens
+  const head = nounPhraseBefore(ctx, who - 1, sentenceStart)
+  if (!head || !isCapitalized(tokens[who - 2].text) || tokens[who - 2].lower in PRONOUNS) return false
+  if (head.tokenStart === firstWord(ctx, sentenceStart)) return true
+  const before = tokens[head.tokenStart - 1]
+  return before !== undefined && (before.text === '"' || before.text === '”' || (isComma(before) && tokens[head.tokenStart - 2]?.quote !== -1))
 }
 
 /**

@@ -1,8 +1,9 @@
+import { isCapitalized } from '../lexicon/words.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { contentEnd, isComma, isWord, nounPhraseAfter } from '../pipeline/syntax.js'
 import { clauseSubject } from '../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import type { TokenRange } from '../pipeline/types.js'
+import type { Sentence, TokenRange } from '../pipeline/types.js'
 import { quoteKind } from '../pipeline/content.js'
 import { defineRule } from './rule.js'
 
@@ -17,6 +18,7 @@ export const inDocument = defineRule({
     const tokens = ctx.tokens
     for (const sentence of ctx.sentences) {
       const first = tokens[sentence.tokenStart]
+      if (isWord(first) && first.lower !== 'in') closingPoll(ctx, sentence)
       if (!isWord(first) || first.lower !== 'in' || first.quote !== -1) continue
       // `In addition to …`, `In response to …`, `In light of …`: a bare noun and a preposition make a connective.
       if (/^(?:to|of)$/.test(tokens[sentence.tokenStart + 2]?.lower ?? '')) continue
@@ -55,4 +57,42 @@ export const inDocument = defineRule({
 function speechDocument(ctx: AnnotationContext, document: TokenRange): boolean {
   const words = ctx.lowerWords(document)
   return /^(?:a|an|the)$/.test(words[0] ?? '') && /^(?:statement|email|e-mail|letter|post|tweet|interview|speech|memo|filing|video|message)s?$/.test(words[words.length - 1] ?? '')
+}
+
+/** The words that make a closing `in …` phrase a poll: polls measure, so what the sentence says is the poll's finding. */
+const POLL_HEAD = /^(?:polls?|polling|surveys?)$/
+
+/**
+ * `Kasich led Clinton in recent polls from Quinnipiac and KTV.`: a sentence
+ * that ends in `in` and a poll or survey with nothing after it reports the
+ * poll's finding; the poll is the source and `in` the cue, as when the
+ * phrase opens the sentence. Only when no other cue speaks in the sentence.
+ */
+function closingPoll(ctx: AnnotationContext, sentence: Sentence): void {
+  const tokens = ctx.tokens
+  const end = contentEnd(ctx, sentence)
+  if (end - sentence.tokenStart < 6 || tokens[end - 1].quote !== -1) return
+  for (let k = sentence.tokenStart; k < end; k++) if (ctx.cueByToken.has(k)) return
+  // The last `in` within the final dozen words, followed by a poll phrase that runs to the end.
+  for (let k = end - 2; k > sentence.tokenStart + 1 && end - k <= 24; k--) {
+    const t = tokens[k]
+    if (!isWord(t) || t.lower !== 'in') continue
+    const poll = nounPhraseAfter(ctx, k + 1, end)
+    if (!poll || poll.tokenEnd !== end) return
+    // `when voters in Ohio head to the polls`: going to the polls is voting.
+    for (let w = k + 1; w < end; w++) if (tokens[w].lower === 'to') return
+    // `in a poll in Ohio`: the poll may sit before a later `in`.
+    let head = false
+    for (let w = poll.tokenStart; w < end && !head; w++) head = POLL_HEAD.test(tokens[w].lower) && !isCapitalized(tokens[w].text)
+    if (!head) continue
+    // `took part in the poll`, `those surveyed in the poll`: the poll is where someone was, not what it found.
+    if (/^(?:part|participated|included|surveyed|polled|questioned|interviewed|asked|voted|respondents?)$/.test(tokens[k - 1].lower)) return
+    // The poll must be an issued one (`a KTV poll`, `polls from Quinnipiac`), not `the polls` of `leads in the polls`.
+    const kind = classifyPhrase(ctx, [poll])
+    if (!kind.document || kind.kind === 'unidentified' || end - poll.tokenStart > 10) return
+    const cue = ctx.addCue({ tokenStart: k, tokenEnd: k + 1, lemma: 'in', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'in', ruleId: 'in-document' })
+    const content = { start: tokens[sentence.tokenStart].start, end: tokens[k - 1].end }
+    ctx.propose({ cue, source: poll, content: [content], quote: 'indirect', confidence: 0.7, ruleId: 'in-document' }, 'a sentence closing with "in" and a poll reports what the poll found')
+    return
+  }
 }

@@ -125,7 +125,8 @@ export const verbCues = defineRule({
       // `Terrorist attacks in Paris`, `attacks on civilians`: `attack` takes its target as a direct object, so a preposition after `attacks` makes it a noun.
       if (t.lower === 'attacks' && /^(?:in|on|at|by|from|against|across|near|inside)$/.test(after?.lower ?? '')) continue
       // `reports say`: a noun followed by the real cue (`shows State sent …`: a capital mid-sentence is a name).
-      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text)) continue
+      // (`Trump says praise …`: an -s form of a verb that is never a noun, `says`, `tells`, stays the cue.)
+      if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text) && !NEVER_NOUNS.has(match.value.lemma)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
       if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !(speechTagged(tokens, i, match.length) && !(t.lower !== 'read' && titleAfterNoun(tokens, i + match.length, previous))) && !compoundSubject(tokens, i, sentence.tokenStart)) continue

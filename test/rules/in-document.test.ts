@@ -6,8 +6,16 @@ new RuleTester().run('in-document', {
     { name: 'a connective, not a document', text: 'In addition to the harbour audit by the ministry, the port faces a strike.' },
     { name: '`in order to` opens a purpose clause, not a document', text: 'In order to win the port vote, the party needs new members.' },
     { text: 'In the latest Courier poll, Ruiz leads Velik by five points.', options: { rules: { 'in-document': 'off' } } },
+    { name: 'leading in the polls names no poll that was issued', text: 'Ruiz has a comfortable lead in the polls.' },
+    { name: 'going to the polls is voting', text: 'The last contest comes in June, when voters in the capital head to the polls.' },
+    { name: 'taking part in a poll is where someone was', text: 'Ida Roe took part in a Courier poll.' },
   ],
   invalid: [
+    {
+      name: 'a sentence closing with `in` and an issued poll reports what the poll found',
+      text: 'Velik finished ahead of Ruiz in two recent polls from the Courier and KTV News.',
+      attributions: [{ source: 'two recent polls from the Courier and KTV News', cue: 'in', kind: 'outlet', category: 'reported-by-outlet', content: 'Velik finished ahead of Ruiz', ruleId: 'in-document' }],
+    },
     {
       name: 'an unowned statement opening the sentence is the speech of the main subject',
       text: 'In a statement, the city finance office put the shortfall at $84 million.',

@@ -20,6 +20,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a set-off relative clause whose closing comma is missing still hangs on the name before it',
+      text: 'Ida Roe, who chairs the harbour board said the pier would reopen.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: 'the pier would reopen' }],
+    },
+    {
       name: 'a spaced dash with a noun phrase after it closes an aside: the subject starts after it; an aside set off by two dashes stays',
       text: 'When it comes to ferry fares - a frequent complaint of islanders - the operators are quick to point out that prices fell. Ida Roe - a pilot for thirty years - said the channel was safe.',
       attributions: [

@@ -70,6 +70,19 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: '`says` is never a noun, so a cue word after it is its content, not its cue',
+      text: 'Velik says praise from the unions helps the port.',
+      attributions: [{ source: 'Velik', cue: 'says', content: 'praise from the unions helps the port' }],
+    },
+    {
+      name: 'dismissing or denying a claim with its that-clause says the claim is false',
+      text: 'Ida Varga dismissed a report in the Courier that she would resign. The port director denied rumours that the ferry would be sold.',
+      attributions: [
+        { source: 'Ida Varga', cue: 'dismissed', stance: 'claim', content: 'a report in the Courier that she would resign' },
+        { source: 'The port director', cue: 'denied', stance: 'claim', content: 'rumours that the ferry would be sold' },
+      ],
+    },
+    {
       name: 'hailing something as something is evaluative speech',
       text: 'Fishing crews hailed the new quota as a lifeline for the coast.',
       attributions: [{ source: 'Fishing crews', cue: 'hailed', stance: 'claim', category: 'claimed-by-party' }],
