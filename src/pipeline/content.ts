@@ -12,7 +12,7 @@ import type { QuoteKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
 import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
-import { addressedOutlet, outletAppositive, viaCore } from './via.js'
+import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd, rebuttedClaim } from './complements.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
@@ -60,7 +60,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   let objectStart = -1
   // The addressee: `told Axios`, `told reporters on Thursday`.
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
-    const object = beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))
+    const object = beforeSecondDeterminer(ctx, beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7))))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       // `called AP's report a rush`: what is called something is no addressee.
       // (`told Stagefront, an entertainment news site, that …`: an appositive says the addressee is an outlet.)

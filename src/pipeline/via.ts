@@ -5,7 +5,7 @@
  * every via (`in an interview with the Courier on Monday` → `the Courier`).
  */
 import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
-import { isComma } from './token-tests.js'
+import { isComma, isWord } from './token-tests.js'
 import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia, PLACE_OR_TIME } from './kinds.js'
 import { fullNameMention } from './mentions.js'
@@ -65,6 +65,23 @@ export function viaCore(ctx: AnnotationContext, range: TokenRange): TokenRange {
       if (/['’]s$/.test(ctx.tokens[e - 1].text) && isOutlet(ctx, core)) return core
     }
     return { tokenStart: start, tokenEnd: range.tokenEnd }
+  }
+  return range
+}
+
+/**
+ * `telling KTV his plan would fail`, `told Ida Roe the deal was dead`: a
+ * lower-case determiner after a name, before a lower-case word, inside an
+ * addressee phrase opens the subject of the clause that follows (not `Face
+ * the Nation`).
+ */
+export function beforeSecondDeterminer(ctx: AnnotationContext, range: TokenRange | null): TokenRange | null {
+  if (!range) return null
+  const tokens = ctx.tokens
+  for (let k = range.tokenStart + 1; k < range.tokenEnd; k++) {
+    if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(tokens[k].text) && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1].text) && !isCapitalized(tokens[k + 1]?.text ?? 'X')) {
+      return { tokenStart: range.tokenStart, tokenEnd: k }
+    }
   }
   return range
 }

@@ -97,6 +97,8 @@ export const verbCues = defineRule({
       const month = previous?.text === 'May' && i - 1 > sentence.tokenStart
       if (NON_OCCURRENCE.has(before) && !emphatic && !catenative && !month) continue
       if (before === 'not' || before === 'never') continue
+      // `can reasonably campaign saying …`, `will be touting …`: a participle after a modal verb phrase tells what may happen.
+      if (/ing$/.test(t.lower) && modalBefore(tokens, i - 1, sentence.tokenStart)) continue
       // `could have requested a recount`: a modal perfect tells what did not happen.
       if (before === 'have' && /^(?:could|would|might|should|must)$/.test(tokens[i - 2]?.lower ?? '') && /ed$/.test(t.lower)) continue
       // `so-called`, `called off the deal`, `called in to a show`: no speech.
@@ -194,4 +196,12 @@ function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
     if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
   }
   return false
+}
+
+/** `can reasonably campaign` before a participle at `i + 1`: a modal, perhaps an adverb, and one verb word ending at `i`. */
+function modalBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i - 1 < floor || !isWord(tokens[i]) || /(?:ly|ing|ed)$/.test(tokens[i].lower)) return false
+  let k = i - 1
+  if (k > floor && /ly$/.test(tokens[k].lower)) k--
+  return /^(?:can|could|would|might|should|will|may|must|'ll)$/.test(tokens[k]?.lower ?? '')
 }

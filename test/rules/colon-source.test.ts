@@ -6,6 +6,7 @@ new RuleTester().run('colon-source', {
     { name: 'a roster of names after a label is a list, not speech', text: 'The panel has members from Kessel and Dorn.\n\nKessel: Ana Ruiz, Tom Reyes, Ida Varga, Piet Hall.' },
     { name: 'a section label such as `Still to come` is nobody’s', text: 'Results were slow on Tuesday.\n\nStill to come: results in the northern towns.' },
     'Note: the ferry timetable changed in June.',
+    { name: 'archive labels such as BYLINE and SECTION are nobody’s speech', text: 'BYLINE: Ida Roe.\n\nSECTION: A; Pg. 3.\n\nThe ferry was late again.' },
     'The plan had one flaw: nobody paid for it.',
     {
       text: 'PRESCOTT: We have no plans to raise the levy.',

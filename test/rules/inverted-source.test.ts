@@ -8,6 +8,19 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a cue that takes a clause as well as a noun inverts before a name',
+      text: 'The port will reopen before the summer, predicted Ida Roe, the former harbour master.',
+      attributions: [{ source: 'Ida Roe', cue: 'predicted', content: 'The port will reopen before the summer' }],
+    },
+    {
+      name: 'an earlier quotation with its own tag is not the later tag’s content',
+      text: '“The pier is old,” she said, but despite the cost, “we will mend it,” said Ida Roe.',
+      attributions: [
+        { source: 'she', cue: 'said', content: '“The pier is old' },
+        { source: 'Ida Roe', cue: 'said', content: '“we will mend it' },
+      ],
+    },
+    {
       name: 'a fronted tag with a longer description before the colon; a headline tag with a bare role after it',
       text: 'Four pilots are safe, says rescue chief\n\nSaid Ida Roe, whose son Tom, 23, is among the crew: “We were told to wait. We waited.”',
       attributions: [

@@ -6,6 +6,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a determiner after the outlet opens the clause told to it, so the via is the outlet alone',
+      text: 'The port director hedged on Monday, telling KTV News his staff would decide.',
+      attributions: [{ source: 'The port director', cue: 'telling', via: 'KTV News', content: 'his staff would decide' }],
+    },
+    {
       name: 'a via takes the fuller name given earlier; an appositive or an interview phrase makes an unknown name the via',
       text: 'The Leith Harbour Courier reported the strike on Monday. A pilot told the Courier that fares would rise. The union’s lawyer told Quaywire, a shipping news site, that the strike was legal. The port chief called the strike “a disgrace” in an interview with the broadcaster Leith One.',
       attributions: [

@@ -70,6 +70,11 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: 'a participle after a modal verb phrase tells what may happen; `has begun to` passes its subject through',
+      text: 'The unions can reasonably campaign saying that they won. Ida Roe has begun to indicate that she will run.',
+      attributions: [{ source: 'Ida Roe', cue: 'indicate', content: 'that she will run' }],
+    },
+    {
       name: '`says` is never a noun, so a cue word after it is its content, not its cue',
       text: 'Velik says praise from the unions helps the port.',
       attributions: [{ source: 'Velik', cue: 'says', content: 'praise from the unions helps the port' }],

@@ -14,8 +14,17 @@ export function contentBefore(ctx: AnnotationContext, boundary: number, sentence
   let start = sentenceStart
   const q = tokens[end - 1].quote !== -1 ? tokens[end - 1].quote : tokens[start].quote
   if (q !== -1 && ctx.quotations[q].tokenStart < start) start = ctx.quotations[q].tokenStart
+  // `“…,” she said, but …, “…,” said Roe`: an earlier quotation with its own tag is not this tag's.
+  const first = tokens[start].quote
+  if (q !== -1 && first !== -1 && first !== q && cueBetween(ctx, ctx.quotations[first].tokenEnd, ctx.quotations[q].tokenStart)) start = ctx.quotations[q].tokenStart
   if (!hasWord(tokens, start, end)) return null
   return [{ start: tokens[start].start, end: tokens[end - 1].end }]
+}
+
+/** Is a verb cue found in tokens `start`..`end` (exclusive)? */
+function cueBetween(ctx: AnnotationContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ctx.cueByToken.get(i)?.type === 'verb') return true
+  return false
 }
 
 /** Is there a word in tokens `start`..`end` (exclusive)? Stops at the first, without copying the range. */

@@ -10,6 +10,8 @@ import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+/** Cues that take a clause as well as a noun object: `predicted that …`. */
+const CLAUSAL = new Set(['predict', 'forecast', 'lament', 'warn'])
 const ADDRESSING = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'reassure', 'remind'])
 
 /** Propose `content, cue, source`; `j` is the first token of the cue with its adverbs. */
@@ -24,7 +26,10 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   // `“…,” Piet Hall, a fisherman, told the Gazette`: what follows `told` is the addressee, never a postposed subject.
   if (ADDRESSING.has(cue.lemma)) return false
   // `Ida Roe, who won her seat in May, defended the decision.`: a verb that takes its object as content never puts its subject after it.
-  if (!quoted && (ctx.cueEntry(cue)?.takesNounContent || cue.lemma === 'defend')) return false
+  // (`…, predicted Ida Roe, the former mayor.`: a cue that also takes a clause inverts before a name.)
+  // (Not `Ida Roe, who won her seat, predicted Tom's defeat`: the subject and its relative clause come first there.)
+  const clausalBeforeName = CLAUSAL.has(cue.lemma) && isCapitalized(tokens[cue.tokenEnd]?.text ?? '') && !/^['’]/.test(tokens[cue.tokenEnd + 1]?.text ?? '') && !relativeBefore(tokens, sentence.tokenStart, j)
+  if (!quoted && (ctx.cueEntry(cue)?.takesNounContent || cue.lemma === 'defend') && !clausalBeforeName) return false
   // `Ida Roe, 59, of Leith, who watched it, said the event moved her`: a clause after the cue is its content, not a postposed subject.
   if (!quoted && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/.test(tokens[cue.tokenEnd]?.lower ?? '') && looksLikeClause(ctx, cue.tokenEnd, sentence.tokenEnd)) return false
   const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? closedParenthetical(ctx, nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)) : null
@@ -150,5 +155,11 @@ function titledName(ctx: AnnotationContext, index: number): boolean {
     const next = ctx.tokens[k + 1]
     if (ctx.lexicon.kinds.longest([t.lower], 0) && isWord(next) && isCapitalized(next.text)) return true
   }
+  return false
+}
+
+/** A `who` or `which` between the sentence start and `j`. */
+function relativeBefore(tokens: readonly { lower: string }[], from: number, j: number): boolean {
+  for (let k = from; k < j; k++) if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return true
   return false
 }
