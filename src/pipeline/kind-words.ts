@@ -34,6 +34,8 @@ export function isAcronym(phrase: string): boolean {
 export const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
 
 /** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
+/** Lawyers speak for whom they represent: `a lawyer for the ministry` is official, `Trump's lawyer` a party. */
+export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'barrister'])
 export const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
 
 export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u

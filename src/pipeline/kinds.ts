@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -155,6 +155,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
       // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides.
       else if (decided?.cls === 'official-body' && entry.cls === 'party' && ELECTED_MEMBERS.has(entry.phrase.toLowerCase())) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
+      // `a lawyer for the ministry`: a lawyer represents the body named after them, so takes its kind.
+      else if (decided && entry.kind === 'official' && COUNSEL.has(decided.phrase.toLowerCase()) && representedAt(words, i)) decided = { kind: 'official', cls: entry.cls, phrase: entry.phrase }
       i += match.length
       continue
     }
@@ -209,4 +211,10 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
 /** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
 function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
   return ctx.sentenceOf(token).tokenStart === token && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[token + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
+}
+
+/** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */
+function representedAt(words: readonly string[], i: number): boolean {
+  const k = words[i - 1] === 'the' ? i - 2 : i - 1
+  return words[k] === 'for' || words[k] === 'of'
 }

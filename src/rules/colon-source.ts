@@ -27,9 +27,9 @@ export const colonSource = defineRule({
       const sentence = labelSentence(ctx, paragraph.index)
       // Some transcripts open every turn with a stray quotation mark: `"WALLACE: …`.
       const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
-      const colon = speakerColon(ctx, start, sentence.tokenEnd)
-      if (colon === -1) continue
       const headline = sentence.heading || paragraph.index === 0
+      const colon = speakerColon(ctx, start, sentence.tokenEnd, headline)
+      if (colon === -1) continue
       const speakerEnd = headline ? headlineSpeakerEnd(ctx, start, colon) : colon
       const speaker = { tokenStart: start, tokenEnd: speakerEnd }
       // A body paragraph opening with `NAME:` or `Chris Matthews:` is a transcript turn.
@@ -164,8 +164,10 @@ function isTurn(ctx: AnnotationContext, p: number, person: boolean): boolean {
 }
 
 /** Index of a colon after 1–5 capitalised words at the start, or -1. */
-function speakerColon(ctx: AnnotationContext, start: number, end: number): number {
+function speakerColon(ctx: AnnotationContext, start: number, end: number, headline: boolean): number {
   let words = 0
+  // `Finance minister: …`, `Rescue chief: …`: a headline in sentence case may write a role in lower case.
+  let lowerRole = false
   // After `to`/`at`/`on` (`Ruiz to farmers:`) the words name an audience or place, in any case.
   let linked = false
   for (let i = start; i < end && i <= start + MAX_SPEAKER_WORDS + 2; i++) {
@@ -175,6 +177,7 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
       // `Update:`, `The Latest:`, `Editor's Note:` label a section; they are nobody's words.
       const first = ctx.tokens[start].lower === 'the' && start + 1 < i ? ctx.tokens[start + 1] : ctx.tokens[start]
       if (HEADLINE_LABELS.has(first.lower)) return -1
+      if (lowerRole && !ctx.lexicon.kinds.word(ctx.tokens[i - 1].lower)) return -1
       return i
     }
     // `GARTH LOWE, HOST:`, `MARA PELL (R-WY):`: a role or party tag inside a label in capitals.
@@ -184,7 +187,10 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number): numbe
       continue
     }
     if (isWord(t)) {
-      if (!linked && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) return -1
+      if (!linked && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) {
+        if (!headline || i === start || ctx.tokens[i + 1]?.text !== ':') return -1
+        lowerRole = true
+      }
       if (i > start && HEADLINE_LINKS.has(t.text)) linked = true
       // `Trump says: …` is a verb cue; `NY Post: …` is a speaker whose name holds a cue-like word.
       if (SPEECH_VERBS.test(t.lower)) return -1

@@ -16,6 +16,11 @@ new RuleTester().run('colon-source', {
   ],
   invalid: [
     {
+      name: 'a headline in sentence case may write the speaker’s role in lower case',
+      text: 'Harbour minister: ferry fares will fall in spring\n\nThe ministry set out its plan on Monday.',
+      attributions: [{ source: 'Harbour minister', cue: ':', kind: 'official', content: 'ferry fares will fall in spring' }],
+    },
+    {
       name: 'the only speaker who ever asks a question is the interviewer, even when most of their turns are remarks',
       text: 'ODRA: Good evening, and welcome.\n\nMARLOW: Thank you.\n\nODRA: Will you sign the bill?\n\nMARLOW: Not as written.\n\nODRA: Your whip disagrees.\n\nMARLOW: He may.',
       attributions: [

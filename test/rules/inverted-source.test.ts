@@ -8,6 +8,14 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a bare role after one modifier is a postposed source; a phrase opening with a preposition is not',
+      text: 'Storm forces hundreds from homes, says county fire service\n\nThe river kept rising. “It is a propaganda arm,” Ida Roe said of KTV.',
+      attributions: [
+        { source: 'county fire service', cue: 'says', kind: 'official' },
+        { source: 'Ida Roe', cue: 'said' },
+      ],
+    },
+    {
       name: 'a cue that takes a clause as well as a noun inverts before a name',
       text: 'The port will reopen before the summer, predicted Ida Roe, the former harbour master.',
       attributions: [{ source: 'Ida Roe', cue: 'predicted', content: 'The port will reopen before the summer' }],

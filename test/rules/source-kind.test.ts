@@ -5,6 +5,14 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a lawyer takes the kind of the body they represent',
+      text: 'A lawyer for the transport ministry said the contract was lawful. Ida Roe’s lawyer said the contract was void.',
+      attributions: [
+        { source: 'A lawyer for the transport ministry', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Ida Roe’s lawyer', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'an elected member’s role after a body’s name is a party; a generic outlet word inside a name is no outlet',
       text: 'City Council Speaker Ana Ruiz said the levy failed. The Harbour Action Network says it will spend $50,000. The city council said the levy passed. The network said the levy passed.',
       attributions: [

@@ -113,7 +113,11 @@ function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): b
   const t = ctx.tokens[index]
   if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
   if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
-  return /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: index, tokenEnd: Math.min(index + 3, ctx.tokens.length) }), 0) !== null || titledName(ctx, index)
+  if (/^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || titledName(ctx, index)) return true
+  // `says rescue chief`, `says county fire service`: a role or body word first or after one modifier (not `said of RT`).
+  if (/^(?:of|about|to|in|on|at|for|with|from|by|after|before|over)$/.test(t.lower)) return false
+  const words = ctx.lowerWords({ tokenStart: index, tokenEnd: Math.min(index + 3, ctx.tokens.length) })
+  return ctx.lexicon.kinds.longest(words, 0) !== null || (words.length > 1 && ctx.lexicon.kinds.longest(words, 1) !== null)
 }
 
 /** `said Mr. Burman (a view echoed by everyone I interviewed)`: the phrase runs over a parenthetical to its closing bracket. */
