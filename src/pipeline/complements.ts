@@ -81,11 +81,11 @@ export function hasOf(ctx: AnnotationContext, from: number, end: number): boolea
 }
 
 /** Nouns of saying and of documents that `that` points at as a determiner: `denied that claim`. */
-const POINTED = /^(?:claim|claims|report|reports|story|stories|account|allegation|allegations|charge|charges|characterization|characterisation|assessment|suggestion|idea|notion|view|version|statement|description|figure|number|rumor|rumour|theory|assertion|accusation|accusations)$/
+const POINTED = /^(?:claim|claims|report|reports|story|stories|account|allegation|allegations|charge|charges|characterization|characterisation|assessment|suggestion|idea|notion|view|version|statement|description|figure|number|rumor|rumour|theory|assertion|accusation|accusations|arguments?|requests?|motions?|appeals?|proposals?|plans?|offers?|approach|bid|demands?|position|reasoning|interpretation|conclusion|decision|ruling|premise|logic)$/
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'again', 'outright', 'publicly', 'firmly'])
 
 /** Cues that say a claim is false when their object is that claim: `dismissed a report that …`. */
-const REBUTTING = new Set(['deny', 'dismiss', 'rebut', 'refute', 'dispute', 'downplay', 'debunk', 'contradict', 'ridicule', 'mock'])
+const REBUTTING = new Set(['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'downplay', 'debunk', 'contradict', 'ridicule', 'mock'])
 const CLAIM_HEAD = /^(?:claims?|reports?|stor(?:y|ies)|allegations?|charges?|suggestions?|ideas?|notion|rumou?rs?|theory|theories|assertions?|accusations?|speculation|talk|contention|criticism)$/
 
 /**
@@ -94,8 +94,8 @@ const CLAIM_HEAD = /^(?:claims?|reports?|stor(?:y|ies)|allegations?|charges?|sug
  * the claim is false; the object and its clause are the content. The index
  * of the object's start, or -1.
  */
-export function rebuttedClaim(ctx: AnnotationContext, cue: CueMatch, from: number, end: number): number {
-  if (!REBUTTING.has(cue.lemma)) return -1
+export function rebuttedClaim(ctx: AnnotationContext, lemma: string, from: number, end: number): number {
+  if (!REBUTTING.has(lemma)) return -1
   const tokens = ctx.tokens
   let head = -1
   for (let k = from; k < end && k < from + 5 && isWord(tokens[k]); k++) {

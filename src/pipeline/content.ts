@@ -72,7 +72,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     }
   }
   // `dismissed a report that …`: the rebutted claim and its clause.
-  const claim = rebuttedClaim(ctx, cue, objectStart !== -1 ? objectStart : i, end)
+  const claim = rebuttedClaim(ctx, cue.lemma, objectStart !== -1 ? objectStart : i, end)
   if (claim !== -1) return { ...fromHere(ctx, claim, end), via }
   // `promised to cut taxes`, `vowed on Monday to fight`: a commitment's infinitive is what was promised.
   const infinitive = commitment(ctx, cue, i, end)

@@ -108,7 +108,8 @@ export function speaksOfCentralBank(ctx: AnnotationContext): boolean {
   if (mentioned === undefined) {
     const tokens = ctx.tokens
     mentioned = false
-    for (let k = 0; k + 1 < tokens.length && !mentioned; k++) mentioned = tokens[k].lower === 'central' && /^bank(?:'s)?$/.test(tokens[k + 1].lower)
+    // `the central bank`, `the Reserve Bank of Tavaria`, `the Federal Reserve`.
+    for (let k = 0; k + 1 < tokens.length && !mentioned; k++) mentioned = (/^(?:central|reserve)$/.test(tokens[k].lower) && /^bank(?:'s)?$/.test(tokens[k + 1].lower)) || (tokens[k].text === 'Federal' && /^Reserve(?:'s)?$/.test(tokens[k + 1].text))
     centralBankCache.set(ctx, mentioned)
   }
   return mentioned

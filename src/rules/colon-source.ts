@@ -157,7 +157,7 @@ function turnFollows(ctx: AnnotationContext, p: number): boolean {
 function isTurn(ctx: AnnotationContext, p: number, person: boolean): boolean {
   const sentence = labelSentence(ctx, p)
   const start = isQuoteMark(ctx.tokens[sentence.tokenStart]) ? sentence.tokenStart + 1 : sentence.tokenStart
-  const colon = speakerColon(ctx, start, sentence.tokenEnd)
+  const colon = speakerColon(ctx, start, sentence.tokenEnd, false)
   if (colon === -1 || !person) return colon !== -1
   for (let i = start; i < colon; i++) if (isWord(ctx.tokens[i]) && (!isCapitalized(ctx.tokens[i].text) || ctx.tokens[i].lower === 'the')) return false
   return true

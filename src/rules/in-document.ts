@@ -82,14 +82,16 @@ function closingPoll(ctx: AnnotationContext, sentence: Sentence): void {
     // `when voters in Ohio head to the polls`: going to the polls is voting.
     for (let w = k + 1; w < end; w++) if (tokens[w].lower === 'to') return
     // `in a poll in Ohio`: the poll may sit before a later `in`.
-    let head = false
-    for (let w = poll.tokenStart; w < end && !head; w++) head = POLL_HEAD.test(tokens[w].lower) && !isCapitalized(tokens[w].text)
-    if (!head) continue
+    let head = -1
+    for (let w = poll.tokenStart; w < end && head === -1; w++) if (POLL_HEAD.test(tokens[w].lower) && !isCapitalized(tokens[w].text)) head = w
+    if (head === -1) continue
     // `took part in the poll`, `those surveyed in the poll`: the poll is where someone was, not what it found.
     if (/^(?:part|participated|included|surveyed|polled|questioned|interviewed|asked|voted|respondents?)$/.test(tokens[k - 1].lower)) return
-    // The poll must be an issued one (`a KTV poll`, `polls from Quinnipiac`), not `the polls` of `leads in the polls`.
+    // The poll must be an issued one (`a KTV poll`, `polls from Quinnipiac`) or a single one (`in the latest poll`),
+    // not `the polls` of `leads in the polls`.
     const kind = classifyPhrase(ctx, [poll])
-    if (!kind.document || kind.kind === 'unidentified' || end - poll.tokenStart > 10) return
+    const single = /^(?:poll|survey)$/.test(tokens[head].lower)
+    if (!kind.document || (kind.kind === 'unidentified' && !single) || end - poll.tokenStart > 10) return
     const cue = ctx.addCue({ tokenStart: k, tokenEnd: k + 1, lemma: 'in', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'in', ruleId: 'in-document' })
     const content = { start: tokens[sentence.tokenStart].start, end: tokens[k - 1].end }
     ctx.propose({ cue, source: poll, content: [content], quote: 'indirect', confidence: 0.7, ruleId: 'in-document' }, 'a sentence closing with "in" and a poll reports what the poll found')

@@ -3,7 +3,7 @@ import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
 import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
-import type { CueMatch, TokenRange } from '../pipeline/types.js'
+import type { CueMatch, Sentence, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
@@ -116,27 +116,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   // `Ida Roe, who called it “a farce,” said …`: the closing comma may sit inside a quotation.
   const close = isComma(before) ? j - 1 : isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[j - 2].quote !== -1 ? j - 2 : -1
-  if (close !== -1) {
-    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
-    const relative = relativeHead(ctx, close, sentence.tokenStart, true)
-    if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
-    // `Marta Quill, who chairs the association, argued …`
-    for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
-      if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
-      const description = appositiveAfter(ctx, k, close, true)
-      // The description stops at the quotation's opening mark; the quotation still belongs to it.
-      // (`Joe Ruiz, host of KTV’s “Morning Harbour,” said`: a short quoted name closes the description too.)
-      const quotation = close !== j - 1 ? ctx.quotations[tokens[close].quote] : null
-      if (description && quotation && description.tokenEnd === quotation.openToken && (DESCRIBING.test(tokens[description.tokenStart].lower) || quotedName(ctx, quotation, description))) description.tokenEnd = close
-      if (!description || description.tokenEnd !== close) break
-      let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
-      // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
-      np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
-      if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
-      break
-    }
-    return null
-  }
+  if (close !== -1) return setOffSubject(ctx, close, j, sentence)
   // `Ryan, despite admitting that …, said …`: a participle after a preposition has the clause's subject.
   if (isWord(before) && ADJUNCT_PREPOSITIONS.has(before.lower) && tokens[cue.tokenStart].lower.endsWith('ing')) {
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
@@ -154,6 +134,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     while (comma > sentence.tokenStart && !isComma(tokens[comma])) comma--
     const subject = clauseSubject(ctx, sentence.tokenStart, j - 1) ?? (comma > sentence.tokenStart ? clauseSubject(ctx, comma + 1, j - 1) : null)
     if (subject) return { source: subject, description: null, subordinate: true, shared: null, adjunct: true }
+    // `Mr. Roe, a former mayor, responded by saying …`: the verb before `by` follows a set-off description.
+    const verb = skipBack(ctx, j - 2, sentence.tokenStart)
+    const setOff = verb === j - 2 && isComma(tokens[verb - 1]) ? setOffSubject(ctx, verb - 1, verb, sentence) : null
+    if (setOff) return { ...setOff, subordinate: true, adjunct: true }
   }
   // `X issued a statement saying …`: the document's issuer, the subject of the issuing verb.
   const issuing = tokens[cue.tokenStart].lower.endsWith('ing') ? issuedDocument(ctx, cue.tokenStart) : -1
@@ -164,7 +148,10 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `an official who spoke anonymously to discuss strategy said …`
   const relative = tokens[cue.tokenStart].lower.endsWith('ing') ? null : relativeHead(ctx, j, sentence.tokenStart, false)
   if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
-  const np = nounPhraseBefore(ctx, catenativeStart(ctx, j, sentence.tokenStart), sentence.tokenStart)
+  const catenative = catenativeStart(ctx, j, sentence.tokenStart)
+  // `Tom Emanuel of Laconia, N.H., stood at an event to say …`: a set-off description before the catenative verb.
+  if (catenative < j && isComma(tokens[catenative - 1])) return setOffSubject(ctx, catenative - 1, catenative, sentence)
+  const np = nounPhraseBefore(ctx, catenative, sentence.tokenStart)
   if (!np) return null
   // `Officials who spoke on condition of anonymity said …`: the head before a restrictive `who` clause is the subject.
   const restricted = np.tokenEnd - np.tokenStart === 1 && tokens[np.tokenStart].lower in PRONOUNS ? null : restrictiveSubject(ctx, np.tokenStart, sentence)
@@ -175,6 +162,30 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
   return { source: withoutTimeAdjunct(ctx, np), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+}
+
+/** `Marta Quill, who chairs the association, argued …`: the subject before a set-off description closing at the comma `close`; `j` is the cue's first token. */
+function setOffSubject(ctx: AnnotationContext, close: number, j: number, sentence: Sentence): Subject | null {
+  const tokens = ctx.tokens
+  // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
+  const relative = relativeHead(ctx, close, sentence.tokenStart, true)
+  if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
+  // `Marta Quill, who chairs the association, argued …`
+  for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
+    if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
+    const description = appositiveAfter(ctx, k, close, true)
+    // The description stops at the quotation's opening mark; the quotation still belongs to it.
+    // (`Joe Ruiz, host of KTV’s “Morning Harbour,” said`: a short quoted name closes the description too.)
+    const quotation = close !== j - 1 ? ctx.quotations[tokens[close].quote] : null
+    if (description && quotation && description.tokenEnd === quotation.openToken && (DESCRIBING.test(tokens[description.tokenStart].lower) || quotedName(ctx, quotation, description))) description.tokenEnd = close
+    if (!description || description.tokenEnd !== close) break
+    let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
+    // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
+    np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
+    if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+    break
+  }
+  return null
 }
 
 /** The subject of a cue right after `who` or `which` (at `j - 1`): the phrase the pronoun stands for. */

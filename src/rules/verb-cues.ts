@@ -3,6 +3,7 @@ import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
+import { rebuttedClaim } from '../pipeline/complements.js'
 import type { Token } from '../pipeline/types.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
@@ -106,6 +107,8 @@ export const verbCues = defineRule({
       // `went on to say`: the infinitive after it is the cue.
       // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
       if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
+      // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).
+      if (match.value.lemma === 'reject' && rebuttedClaim(ctx, 'reject', i + match.length, sentence.tokenEnd) === -1) continue
       // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
       if (match.value.lemma === 'quote' && !quotesSpeaker(ctx, i)) continue
       const after = tokens[i + match.length]

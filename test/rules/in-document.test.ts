@@ -12,6 +12,11 @@ new RuleTester().run('in-document', {
   ],
   invalid: [
     {
+      name: 'a single poll closing the sentence is a finding even without an issuer',
+      text: 'Ruiz stays well ahead of Velik in latest poll.',
+      attributions: [{ source: 'latest poll', cue: 'in', kind: 'unidentified', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a sentence closing with `in` and an issued poll reports what the poll found',
       text: 'Velik finished ahead of Ruiz in two recent polls from the Courier and KTV News.',
       attributions: [{ source: 'two recent polls from the Courier and KTV News', cue: 'in', kind: 'outlet', category: 'reported-by-outlet', content: 'Velik finished ahead of Ruiz', ruleId: 'in-document' }],

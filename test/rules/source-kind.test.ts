@@ -5,6 +5,11 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a governor in a story about a reserve bank is the bank’s governor',
+      text: 'The Reserve Bank of Harwick held its rate on Wednesday. Governor Ida Roe told reporters that inflation was too high.',
+      attributions: [{ source: 'Governor Ida Roe', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a lawyer takes the kind of the body they represent',
       text: 'A lawyer for the transport ministry said the contract was lawful. Ida Roe’s lawyer said the contract was void.',
       attributions: [

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'rejecting an argument, a request or a plan is an act', text: 'The harbour court rejected that argument in a ruling on Monday. The board rejected the request.' },
     { name: 'in a free relative with nothing after the cue, `what` is its object: nothing is reported', text: 'At the Courier, what the mayor says and promises is now the measure of truth.' },
     { name: 'a noun object and a second predicate after `and has` are no content clause', text: 'The challenger, Ida Varga, claimed victory on Sunday night and has refused to concede.' },
     { name: 'a date before the verb is never its subject', text: 'A Courier review of ferry contracts signed since Jan. 1, 2020, shows costs rising faster than fares.' },
@@ -19,6 +20,14 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a set-off description before a catenative or a means adjunct still leaves the name as subject',
+      text: 'Piet Hall of Leith, a ferry pilot, stood outside the office to say the pier was unsafe. Ida Roe, channelling her old job, responded by first saying that the crews were tired.',
+      attributions: [
+        { source: 'Piet Hall of Leith', cue: 'say', content: 'the pier was unsafe' },
+        { source: 'Ida Roe', cue: 'saying', content: 'that the crews were tired' },
+      ],
+    },
     {
       name: 'a set-off relative clause whose closing comma is missing still hangs on the name before it',
       text: 'Ida Roe, who chairs the harbour board said the pier would reopen.',

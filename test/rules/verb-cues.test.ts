@@ -75,6 +75,11 @@ new RuleTester().run('verb-cues', {
       attributions: [{ source: 'Ida Roe', cue: 'indicate', content: 'that she will run' }],
     },
     {
+      name: 'rejecting a notion with its that-clause says it is false',
+      text: 'At the meeting, Ida Roe pointedly rejected the notion that the ferry was unsafe.',
+      attributions: [{ source: 'Ida Roe', cue: 'rejected', stance: 'claim', content: 'the notion that the ferry was unsafe' }],
+    },
+    {
       name: '`says` is never a noun, so a cue word after it is its content, not its cue',
       text: 'Velik says praise from the unions helps the port.',
       attributions: [{ source: 'Velik', cue: 'says', content: 'praise from the unions helps the port' }],
