@@ -23,7 +23,7 @@ export interface Mention extends TokenRange {
 }
 
 const LETTERS = /\p{L}{2}/u
-const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 'on', 'from', 'that', 'as', 'said', 'says'])
+const TITLE_STOP = new Set(['of', 'for', 'with', 'and', 'to', 'by', 'at', 'in', 'on', 'from', 'that', 'as', 'said', 'says', 'under', 'about', 'against', 'over', 'after', 'before', 'than', 'like', 'between', 'behind', 'toward', 'towards', 'without', 'into', 'during', 'since', 'through', 'whom', 'whose', 'who', 'which', 'what', 'when'])
 
 interface MentionIndex {
   /** Mentions by last word, each list in text order. */
@@ -136,23 +136,87 @@ export function fullNameMention(ctx: AnnotationContext, last: string, before: nu
 
 const kindCache = new WeakMap<AnnotationContext, Map<string, KindDecision | null>>()
 
-/** Kind from the role words the text gave any mention of this name (memoised per document). */
-export function mentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
+/**
+ * Kind from the role words the text gave any mention of this name (memoised
+ * per document). When the story names two people with one surname
+ * (`Dorothy Woods`, the widow, and `Navy SEAL Ty Woods`), only the mentions
+ * of the one meant count: `given` names them, else the one named first.
+ */
+export function mentionKind(ctx: AnnotationContext, last: string, given: string | null = null): KindDecision | null {
   let cached = kindCache.get(ctx)
   if (!cached) kindCache.set(ctx, (cached = new Map()))
-  if (cached.has(last)) return cached.get(last) ?? null
-  const decision = findMentionKind(ctx, last)
-  cached.set(last, decision)
+  const lead = namesake(ctx, last)
+  const person = lead ? (given ?? givenName(ctx, lead)) : null
+  const key = person ? `${last} ${person}` : last
+  if (cached.has(key)) return cached.get(key) ?? null
+  const decision = findMentionKind(ctx, last, person)
+  cached.set(key, decision)
   return decision
 }
 
-function findMentionKind(ctx: AnnotationContext, last: string): KindDecision | null {
+/** Honorifics and titles before a surname, which name nobody's given name. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sen|rep|gov|gen|lt|col|capt|cmdr|adm|sgt|det|insp|prof|rev|fr|st|sr|jr|president|senator|governor|judge|justice|chief|officer|sheriff|captain|detective|sergeant|major|lieutenant|general|admiral|commander|secretary|minister|ambassador|mayor|speaker|chairman|chairwoman|director|inspector|agent|deputy|father|sister|brother|rabbi|imam|pastor|bishop|pope|king|queen|prince|princess|lord|lady|sir|dame|coach|dean|principal|superintendent|attorney|counsel|but|and|former|new|old)\.?$/
+
+/** The given name of a mention: the word before its surname, unless that is an honorific (`Mr. Bush`), else null. */
+function givenName(ctx: AnnotationContext, m: Mention): string | null {
+  if (m.words < 2) return null
+  const token = ctx.tokens[m.tokenEnd - 2]
+  // (`SEAL Ty Woods` gives `Ty`; a word in capitals, `SEAL`, is an acronym, no given name.)
+  return HONORIFIC.test(token.lower) || !/\p{Ll}/u.test(token.text) ? null : token.lower
+}
+
+/**
+ * When the story names two or more people with the surname `last` (by
+ * different given names), the one named first, whom a bare surname or
+ * `Mr. Bush` stands for by newsroom convention; else null.
+ */
+export function namesake(ctx: AnnotationContext, last: string): Mention | null {
+  const list = mentionIndex(ctx).multiwordByLast.get(last)
+  if (!list || list.length < 2) return null
+  let lead: Mention | null = null
+  let leadName: string | null = null
+  for (const m of list) {
+    const name = givenName(ctx, m)
+    if (name === null) continue
+    if (lead === null) {
+      lead = m
+      leadName = name
+    } else if (name !== leadName) return lead
+  }
+  return null
+}
+
+/**
+ * The person a name ending at token `surname` stands for: its full mention and
+ * given name. Among namesakes, `Woods` and `Mr. Bush` stand for the one named
+ * first and `Ty Woods` for the one with that given name; otherwise the latest
+ * full mention before `before`.
+ */
+export function personNamed(ctx: AnnotationContext, surname: number, start: number, before: number): { full: Mention | null; given: string | null } {
+  const last = ctx.tokens[surname].lower.replace(/'s$|'$/, '')
+  const word = surname > start ? ctx.tokens[surname - 1].lower : null
+  const own = word !== null && /^\p{L}/u.test(word) && !HONORIFIC.test(word) && /\p{Ll}/u.test(ctx.tokens[surname - 1].text) ? word : null
+  const lead = namesake(ctx, last)
+  if (!lead) return { full: fullNameMention(ctx, last, before), given: own }
+  if (own === null) return { full: lead, given: givenName(ctx, lead) }
+  const same = mentionIndex(ctx).multiwordByLast.get(last)?.find((m) => givenName(ctx, m) === own) ?? null
+  return { full: same, given: own }
+}
+
+export function givenNameOf(ctx: AnnotationContext, m: Mention): string | null {
+  return givenName(ctx, m)
+}
+
+function findMentionKind(ctx: AnnotationContext, last: string, given: string | null): KindDecision | null {
   for (const m of mentionsOf(ctx).get(last) ?? []) {
+    // Among namesakes, only the mentions that give this person's name.
+    if (given !== null && givenName(ctx, m) !== given) continue
     const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? appositiveAfterName(ctx, m.tokenEnd + 1) : null
     const decision = classifyPhrase(ctx, [m.title])
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
-    if (decision.kind) return decision
+    // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)
+    if (decision.kind && !decision.document) return decision
     // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
     // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
     // (`Jason Furman, who leads the Council of Economic Advisers,`: one who heads a body speaks for it.)

@@ -1,5 +1,5 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
+import { mentionKind, personNamed } from '../pipeline/mentions.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -17,11 +17,11 @@ export const nameReference = defineRule({
       if (!decision.named || !/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
       const words = ctx.lowerWords(c.source).filter((w) => /\p{L}/u.test(w))
       const last = (words[words.length - 1] ?? '').replace(/'s$|'$/, '')
-      const full = fullNameMention(ctx, last, c.source.tokenStart)
+      const { full, given } = personNamed(ctx, surnameToken(ctx, c.source), c.source.tokenStart, c.source.tokenStart)
       const name = full && full.words > words.length ? full.text : properName(ctx, c.source)
       c.sourceName ??= titleCaseIfShouted(name)
       if (c.kind) continue
-      const role = mentionKind(ctx, last)
+      const role = mentionKind(ctx, last, given)
       if (!role?.kind) continue
       c.kind = role.kind
       c.anonymous = false
@@ -46,4 +46,11 @@ function properName(ctx: Parameters<typeof classifyPhrase>[0], source: { tokenSt
   // Keep a leading title word that the lexicon knows (`Sen.`), drop role words before the name.
   while (start < source.tokenEnd - 1 && ctx.lexicon.kinds.longest([ctx.tokens[start].lower], 0)) start++
   return ctx.slice({ tokenStart: start, tokenEnd: source.tokenEnd }).replace(/['’]s$/, '')
+}
+
+/** The token of the source's last word with letters (its surname). */
+function surnameToken(ctx: Parameters<typeof classifyPhrase>[0], source: { tokenStart: number; tokenEnd: number }): number {
+  let k = source.tokenEnd - 1
+  while (k > source.tokenStart && !/\p{L}/u.test(ctx.tokens[k].text)) k--
+  return k
 }

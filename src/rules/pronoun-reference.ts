@@ -2,7 +2,7 @@ import { LEADING_CONNECTIVES, PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
+import { fullNameMention, givenNameOf, mentionKind, personNamed } from '../pipeline/mentions.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody } from './pronoun/antecedents.js'
@@ -44,7 +44,7 @@ export const pronounReference = defineRule({
       const bound = c.cue.type === 'noun' && (pronoun === 'his' || pronoun === 'her') ? nameInSentence(ctx, c) : null
       if (bound) {
         c.sourceName = bound.text
-        c.kind = mentionKind(ctx, bound.last)?.kind ?? classifyPhrase(ctx, [bound]).kind ?? 'party'
+        c.kind = mentionKind(ctx, bound.last, givenNameOf(ctx, bound))?.kind ?? classifyPhrase(ctx, [bound]).kind ?? 'party'
         c.anonymous = false
         c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers to ${bound.text}, named earlier in the sentence` })
         continue
@@ -132,8 +132,8 @@ function previousSubject(ctx: AnnotationContext, c: Candidate): { name: string; 
   if (first >= np.tokenEnd || first - np.tokenStart > 3) return null
   const name = end - 1
   const last = ctx.tokens[name].lower.replace(/'s$/, '')
-  const full = fullNameMention(ctx, last, np.tokenStart)
-  const kind = decision.kind ?? mentionKind(ctx, last)?.kind ?? null
+  const { full, given } = personNamed(ctx, name, first, np.tokenStart)
+  const kind = decision.kind ?? mentionKind(ctx, last, given)?.kind ?? null
   return { name: full?.text ?? ctx.slice({ tokenStart: first, tokenEnd: end }).replace(/['’]s$/, ''), kind }
 }
 

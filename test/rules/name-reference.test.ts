@@ -4,6 +4,22 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'with two people of one surname, a bare surname stands for the one named first, and a given name for its own',
+      text: 'Harbour widow Ida Roe backs the mayor.\n\nHer husband, coast guard officer Tom Roe, died at sea in 2012. Roe said the mayor had kept his promises. Tom Roe said in 2011 that the coast guard needed new boats.',
+      attributions: [
+        { source: 'Roe', kind: 'party', name: 'Ida Roe', category: 'claimed-by-party' },
+        { source: 'Tom Roe', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'words before a name after a preposition or a document word are no role of that person',
+      text: 'Tom Hale, a White House lawyer under Ida Roe, left in May. The council will use the report against Piet Hall. Roe said the port was safe. Hall said the report was wrong.',
+      attributions: [
+        { source: 'Roe', kind: 'party', category: 'claimed-by-party' },
+        { source: 'Hall', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'a bare role of several words before `of` names the speaker’s kind in a transcript',
       text: 'The host talks to Ana Ruiz, deputy chief health officer of Leith province, about the rollout.\n\nHOST: How many are vaccinated?\n\nRUIZ: About 61,000 people so far.',
       attributions: [
