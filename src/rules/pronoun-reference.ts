@@ -5,7 +5,7 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import { fullNameMention, givenNameOf, mentionKind, personNamed } from '../pipeline/mentions.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
-import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody } from './pronoun/antecedents.js'
+import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody, previousSentenceBody } from './pronoun/antecedents.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_PARAGRAPHS = 3
@@ -27,9 +27,13 @@ export const pronounReference = defineRule({
       // `Its director, Oona Reyes, said …`: a role of `its` body takes the kind of the body the sentence before names.
       if (ownedRole(ctx, c)) {
         const owner = previousBody(ctx, live, n)
+        const body = owner?.kind ? null : previousSentenceBody(ctx, c.cue.sentence)
         if (owner?.kind) {
           c.kind = owner.kind
           c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${ctx.tokens[c.source.tokenStart].text}" is ${owner.source ? ctx.slice(owner.source) : 'the body before'}, whom the role speaks for` })
+        } else if (body?.kind) {
+          c.kind = body.kind
+          c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${ctx.tokens[c.source.tokenStart].text}" is the body the sentence before opens with (${body.phrase}), whom the role speaks for` })
         }
         continue
       }

@@ -145,7 +145,8 @@ export const verbCues = defineRule({
       const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence
       // `… and calls her “reckless”`: a coordinated verb with a personal object.
       const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
-      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? ''))) continue
+      // (`…, the Tribune reports.`: a tag set off by a comma and closing the sentence is a verb.)
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
       // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
       if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.
@@ -207,4 +208,18 @@ function modalBefore(tokens: readonly Token[], i: number, floor: number): boolea
   let k = i - 1
   if (k > floor && /ly$/.test(tokens[k].lower)) k--
   return /^(?:can|could|would|might|should|will|may|must|'ll)$/.test(tokens[k]?.lower ?? '')
+}
+
+/** `…, the Tribune reports.`, `…, paper reports`: a determiner, a name or a source word after a comma, up to four words, then the cue closing its sentence. */
+function closingTag(ctx: AnnotationContext, i: number, length: number): boolean {
+  const tokens = ctx.tokens
+  const after = tokens[i + length]
+  if (after && after.sentence === tokens[i].sentence && !/^[.!?]$/.test(after.text)) return false
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (!isWord(tokens[k])) return false
+    if (/^(?:and|or)$/.test(tokens[k].lower)) return false
+    // The tag opens with a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a verb's object.
+    if (isComma(tokens[k - 1])) return /^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) || isCapitalized(tokens[k].text) || ctx.lexicon.kinds.word(tokens[k].lower) !== undefined
+  }
+  return false
 }

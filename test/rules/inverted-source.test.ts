@@ -2,11 +2,20 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'a plural noun after a verb’s object is no tag', text: 'The group was blamed for planning the 9/11 attacks.' },
     'The pier, the barges and the cranes were sold.',
     { name: 'a fronted `Asked` opens a participle clause, not a tag', text: 'Asked about the levy, Ida Varga shrugged.' },
     { name: 'a fronted tag needs a quotation after its source', text: 'Said to be the oldest pier on the coast, the jetty closed.' },
   ],
   invalid: [
+    {
+      name: 'an -s cue closing the sentence after a comma and a determiner or a name is a tag, not a plural noun',
+      text: 'Thieves took the gold mask on Sunday, the Tribune reports. Two guards were hurt, the newspaper reports.',
+      attributions: [
+        { source: 'the Tribune', cue: 'reports', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'the newspaper', cue: 'reports', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
     {
       name: 'a bare role after one modifier is a postposed source; a phrase opening with a preposition is not',
       text: 'Storm forces hundreds from homes, says county fire service\n\nThe river kept rising. “It is a propaganda arm,” Ida Roe said of KTV.',

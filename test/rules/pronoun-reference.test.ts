@@ -4,6 +4,11 @@ new RuleTester().run('pronoun-reference', {
   valid: ['She walked to the pier before dawn.'],
   invalid: [
     {
+      name: 'a role of `its` body takes the kind of the body opening the sentence before, even when that sentence reports nothing',
+      text: 'The election commission ordered a full recount on Monday. Its chairman, Piet Hall, said the count would take three days.',
+      attributions: [{ source: 'Its chairman', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: '`he` after an unattributed sentence is its subject’s appositive name, not an earlier speaker',
       text: 'Harbour Minister Ana Ruiz said the quay was safe. Leith’s mayor, Tom Hale, claimed victory after the vote. “They asked for this, not us,” he said.',
       attributions: [

@@ -5,7 +5,8 @@
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isPluralNoun } from '../../pipeline/clause-subject.js'
-import { classifyPhrase } from '../../pipeline/kinds.js'
+import { classifyPhrase, type KindDecision } from '../../pipeline/kinds.js'
+import { nounPhraseAfter } from '../../pipeline/syntax.js'
 import { fullNameMention } from '../../pipeline/mentions.js'
 import { headEnd } from '../../pipeline/noun-words.js'
 import type { Candidate, TokenRange } from '../../pipeline/types.js'
@@ -70,6 +71,20 @@ export function previousBody(ctx: AnnotationContext, live: Candidate[], n: numbe
     if (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(a.source).join(' '))) return a
   }
   return null
+}
+
+/**
+ * `The commission announced a recount. Its chairman said …`: the kind of the
+ * body opening the sentence before, when no attribution of that sentence
+ * names one; else null.
+ */
+export function previousSentenceBody(ctx: AnnotationContext, sentence: number): KindDecision | null {
+  if (sentence === 0) return null
+  const before = ctx.sentences[sentence - 1]
+  const np = nounPhraseAfter(ctx, before.tokenStart, before.tokenEnd)
+  if (!np || np.tokenEnd - np.tokenStart < 2) return null
+  const decision = classifyPhrase(ctx, [np])
+  return decision.kind && !decision.document && (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(np).join(' '))) ? decision : null
 }
 
 const BODY_HEADS = /\b(?:group|company|firm|union|council|agency|ministry|organi[sz]ation|mission|association|federation|board|committee|party|campaign|bank|institute|foundation|coalition|alliance)\b/
