@@ -10,7 +10,7 @@ import { classifyPhrase, type KindDecision } from './kinds.js'
 import { LEADS_NOW } from './kind-words.js'
 import { bareRole, verbBeforeName } from './mention-titles.js'
 import { speaksOfCentralBank } from './public-context.js'
-import { nounPhraseBefore } from './syntax.js'
+import { nounPhraseAfter, nounPhraseBefore } from './syntax.js'
 import type { TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
@@ -217,6 +217,12 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)
     if (decision.kind && !decision.document) return decision
+    // `Chris Wallace of Fox News`: a name of an outlet's is its journalist.
+    if (ctx.tokens[m.tokenEnd]?.lower === 'of') {
+      const employer = nounPhraseAfter(ctx, m.tokenEnd + 1, ctx.sentenceOf(m.tokenStart).tokenEnd)
+      const of = employer ? classifyPhrase(ctx, [employer]) : null
+      if (of?.kind === 'outlet' && !of.document) return of
+    }
     // `Ida Roe, the deputy mayor` or `Ida Roe, Marrowby's harbour commissioner`: an appositive names the role.
     // (`Henrik Strand, director of the state Water Authority`: a bare role noun opens an appositive too.)
     // (`Jason Furman, who leads the Council of Economic Advisers,`: one who heads a body speaks for it.)

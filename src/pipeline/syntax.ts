@@ -57,7 +57,9 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
       if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
-        if (!(after && isWord(after) && isCapitalized(after.text))) break
+        // (`journalist and author Hiro Aida`: a role word and another title word joined right before a name.)
+        const roles = isWord(after) && isWord(tokens[i - 2]) && !isCapitalized(after.text) && !DETERMINERS.has(after.lower) && isCapitalized(tokens[i + 1]?.text ?? '') && ctx.lexicon.kinds.word(tokens[i - 2].lower) !== undefined
+        if (!(after && isWord(after) && isCapitalized(after.text)) && !roles) break
       }
       words++
     } else if (t.text === ')') parens++

@@ -9,6 +9,14 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a tag after a closed quotation that opens a quotation of its own is not the closed one’s',
+      text: 'Ida Roe said, “We will see.” Tom Hale then asked, “With what money?”',
+      attributions: [
+        { source: 'Ida Roe', cue: 'said', content: '“We will see.”' },
+        { source: 'Tom Hale', cue: 'asked', content: '“With what money?”' },
+      ],
+    },
+    {
       name: 'an -s cue closing the sentence after a comma and a determiner or a name is a tag, not a plural noun',
       text: 'Thieves took the gold mask on Sunday, the Tribune reports. Two guards were hurt, the newspaper reports.',
       attributions: [

@@ -4,6 +4,15 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a name followed by `of` and an outlet is that outlet’s journalist; a magazine such as Variety is an outlet',
+      text: 'The mayor told Ida Roe of Reuters that the pier was safe.\n\nRoe then asked whether the ferry would run. According to Variety, the show drew record ratings.',
+      attributions: [
+        { source: 'The mayor', via: 'Reuters' },
+        { source: 'Roe', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Variety', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'with two people of one surname, a bare surname stands for the one named first, and a given name for its own',
       text: 'Harbour widow Ida Roe backs the mayor.\n\nHer husband, coast guard officer Tom Roe, died at sea in 2012. Roe said the mayor had kept his promises. Tom Roe said in 2011 that the coast guard needed new boats.',
       attributions: [

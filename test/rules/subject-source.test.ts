@@ -21,6 +21,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a numeral opening the sentence makes the cue word after it a noun; two role words joined before a name are one title',
+      text: 'One report said the ferry was late. Harbour journalist and author Ida Roe said the pier was unsafe.',
+      attributions: [
+        { source: 'One report', cue: 'said', kind: 'unidentified', category: 'reported-by-outlet' },
+        { source: 'Harbour journalist and author Ida Roe', cue: 'said', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a set-off description before a catenative or a means adjunct still leaves the name as subject',
       text: 'Piet Hall of Leith, a ferry pilot, stood outside the office to say the pier was unsafe. Ida Roe, channelling her old job, responded by first saying that the crews were tired.',
       attributions: [

@@ -80,6 +80,14 @@ new RuleTester().run('verb-cues', {
       attributions: [{ source: 'Ida Roe', cue: 'rejected', stance: 'claim', content: 'the notion that the ferry was unsafe' }],
     },
     {
+      name: 'defending a remark as something says something; being aware that is a view',
+      text: 'The mayor later defended her remark as a joke. Ida Roe has been keenly aware that the vote is close. The mayor defended the decision.',
+      attributions: [
+        { source: 'The mayor', cue: 'defended', content: 'her remark as a joke' },
+        { source: 'Ida Roe', cue: 'been keenly aware', content: 'that the vote is close' },
+      ],
+    },
+    {
       name: '`says` is never a noun, so a cue word after it is its content, not its cue',
       text: 'Velik says praise from the unions helps the port.',
       attributions: [{ source: 'Velik', cue: 'says', content: 'praise from the unions helps the port' }],

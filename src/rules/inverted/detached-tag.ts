@@ -20,6 +20,9 @@ export function detachedTag(ctx: AnnotationContext, cue: CueMatch, j: number): b
   if (q.closeToken !== np.tokenStart - 1) return false
   const after = adjunctEnd(ctx, cue)
   if (!after || !endsClause(ctx, after.index, cue)) return false
+  // `“We will see.” Hall then asked, “With nukes?”`: a tag that opens a quotation of its own is that quotation's.
+  const next = tokens[after.index + 1]
+  if (tokens[after.index]?.text === ',' && isQuoteMark(next) && next.quote !== -1 && next.quote !== mark.quote) return false
   propose(ctx, cue, np, null, [{ start: q.start, end: q.end }], after.via, 'a speech tag standing after the quotation it closes')
   return true
 }
