@@ -85,8 +85,14 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
 /** Walk back from `t` over title words (`Russian envoy`) while the title before `name` stays under `max` words. */
 function titleStart(ctx: AnnotationContext, t: number, name: number, max: number): number {
   const tokens = ctx.tokens
-  while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && !TITLE_STOP.has(tokens[t - 1].lower) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower) && !verbBeforeName(ctx, tokens[t - 1], t === name)) t--
+  while (t > ctx.sentences[tokens[name].sentence].tokenStart && name - t < max && tokens[t - 1].kind === 'word' && (!TITLE_STOP.has(tokens[t - 1].lower) || joinedTitle(ctx, t - 1)) && !ctx.lexicon.cueStarts.has(tokens[t - 1].lower) && !verbBeforeName(ctx, tokens[t - 1], t === name)) t--
   return t
+}
+
+/** `journalist and author Hiro Aida`: `and` at `i` joins a role word to another lower-case title word. */
+function joinedTitle(ctx: AnnotationContext, i: number): boolean {
+  const tokens = ctx.tokens
+  return tokens[i].lower === 'and' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.kind === 'word' && ctx.lexicon.kinds.word(tokens[i - 1].lower) !== undefined
 }
 
 /** Where a lexicon role phrase ending right before the name at `i` starts, when it reaches back past `t` (`secretary of state`), else `t`. */

@@ -161,7 +161,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
-  return { source: withoutTimeAdjunct(ctx, np), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+  return { source: inRecording(ctx, withoutTimeAdjunct(ctx, np), cue), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
 /** `Marta Quill, who chairs the association, argued …`: the subject before a set-off description closing at the comma `close`; `j` is the cue's first token. */
@@ -212,6 +212,17 @@ function afterPreposition(ctx: AnnotationContext, np: TokenRange): TokenRange {
     // `the Foundation for Middle East Peace`: a preposition inside a name.
     if (k > np.tokenStart && isCapitalized(tokens[k - 1].text) && isCapitalized(tokens[k + 1].text)) continue
     return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+  }
+  return np
+}
+
+const RECORDINGS = new Set(['footage', 'video', 'videos', 'audio', 'recording', 'recordings', 'clip', 'clips', 'tape', 'tapes', 'images', 'film'])
+
+/** `cuts to footage of Trump saying …`, `a video of the mayor telling …`: the one recorded speaks, not the recording. */
+function inRecording(ctx: AnnotationContext, np: TokenRange, cue: CueMatch): TokenRange {
+  if (!ctx.tokens[cue.tokenStart].lower.endsWith('ing')) return np
+  for (let k = np.tokenEnd - 2; k > np.tokenStart; k--) {
+    if (ctx.tokens[k].lower === 'of' && RECORDINGS.has(ctx.tokens[k - 1].lower)) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
   }
   return np
 }

@@ -218,8 +218,9 @@ function closingTag(ctx: AnnotationContext, i: number, length: number): boolean 
   for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
     if (!isWord(tokens[k])) return false
     if (/^(?:and|or)$/.test(tokens[k].lower)) return false
-    // The tag opens with a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a verb's object.
-    if (isComma(tokens[k - 1])) return /^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) || isCapitalized(tokens[k].text) || ctx.lexicon.kinds.word(tokens[k].lower) !== undefined
+    // Every word of the tag is a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a clause (`WikiLeaks clash over DNC emails`).
+    if (!/^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) && !isCapitalized(tokens[k].text) && ctx.lexicon.kinds.word(tokens[k].lower) === undefined) return false
+    if (isComma(tokens[k - 1])) return true
   }
   return false
 }

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'a headline clause after a comma is no tag, though it ends in an -s word', text: 'Roe, Hall clash over harbour emails.\n\nThe board met on Monday.' },
     { name: 'a plural noun after a verb’s object is no tag', text: 'The group was blamed for planning the 9/11 attacks.' },
     'The pier, the barges and the cranes were sold.',
     { name: 'a fronted `Asked` opens a participle clause, not a tag', text: 'Asked about the levy, Ida Varga shrugged.' },

@@ -4,6 +4,11 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a title of two joined role words gives a later surname its kind',
+      text: 'Harbour journalist and author Ida Roe wrote about the strike. “The port was never safe,” said Roe.',
+      attributions: [{ source: 'Roe', cue: 'said', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a name followed by `of` and an outlet is that outlet’s journalist; a magazine such as Variety is an outlet',
       text: 'The mayor told Ida Roe of Reuters that the pier was safe.\n\nRoe then asked whether the ferry would run. According to Variety, the show drew record ratings.',
       attributions: [

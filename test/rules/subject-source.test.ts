@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'in footage of someone saying something, the one recorded speaks',
+      text: 'The advert then cuts to footage of Ida Roe saying, “The ferry will be free.”',
+      attributions: [{ source: 'Ida Roe', cue: 'saying', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a numeral opening the sentence makes the cue word after it a noun; two role words joined before a name are one title',
       text: 'One report said the ferry was late. Harbour journalist and author Ida Roe said the pier was unsafe.',
       attributions: [
