@@ -2,8 +2,8 @@ import { clauseSubject, objectAfterVerb } from '../pipeline/clause-subject.js'
 import { contentAfter } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isSubordinate } from '../pipeline/clause-edges.js'
-import { appositiveAfter, isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, onlyDate, skipBack } from '../pipeline/syntax.js'
-import type { CueMatch, Sentence, TokenRange } from '../pipeline/types.js'
+import { isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
+import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
@@ -11,9 +11,10 @@ import { inVerbList } from '../pipeline/list-items.js'
 import { ASPECTUAL, askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
 import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
 import { interviewTail } from '../pipeline/via.js'
-import { beforeAgeAndPlace, quotedName } from './subject/appositives.js'
+import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
-import { frontedParticiple, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
+import { frontedParticiple, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
+import { cleftContent } from './subject/cleft.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
 
@@ -33,10 +34,12 @@ export const subjectSource = defineRule({
       if (!subject || askedOfAddressee(ctx, subject.source, cue.sentence) || asksAnonymity(ctx, cue)) continue
       // `what Obama says and promises is the baseline`: in a free relative, `what` is the object; nothing is reported.
       // (Not `what they call “fraud”` nor `what Trump says his plan would do`: a label or a gapped clause follows those.)
-      if (subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
+      // (`That’s what Ida Roe wrote.`: a cleft reports what `That` points back to.)
+      const cleft = cleftContent(ctx, subject.source, cue)
+      if (!cleft && subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
-      const found = contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
+      const found = cleft ?? contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
       if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.
       if (subject.subordinate && !subject.adjunct) found.content = found.content.map((span) => cutAtComma(ctx, span))
@@ -67,8 +70,6 @@ export const subjectSource = defineRule({
 })
 
 
-/** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
-const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/
 
 const ADJUNCT_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'without', 'while', 'when', 'upon'])
 
@@ -164,30 +165,6 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   return { source: inRecording(ctx, withoutTimeAdjunct(ctx, np), cue), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
-/** `Marta Quill, who chairs the association, argued …`: the subject before a set-off description closing at the comma `close`; `j` is the cue's first token. */
-function setOffSubject(ctx: AnnotationContext, close: number, j: number, sentence: Sentence): Subject | null {
-  const tokens = ctx.tokens
-  // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
-  const relative = relativeHead(ctx, close, sentence.tokenStart, true)
-  if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
-  // `Marta Quill, who chairs the association, argued …`
-  for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
-    if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
-    const description = appositiveAfter(ctx, k, close, true)
-    // The description stops at the quotation's opening mark; the quotation still belongs to it.
-    // (`Joe Ruiz, host of KTV’s “Morning Harbour,” said`: a short quoted name closes the description too.)
-    const quotation = close !== j - 1 ? ctx.quotations[tokens[close].quote] : null
-    if (description && quotation && description.tokenEnd === quotation.openToken && (DESCRIBING.test(tokens[description.tokenStart].lower) || quotedName(ctx, quotation, description))) description.tokenEnd = close
-    if (!description || description.tokenEnd !== close) break
-    let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
-    // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
-    np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
-    if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
-    break
-  }
-  return null
-}
-
 /** The subject of a cue right after `who` or `which` (at `j - 1`): the phrase the pronoun stands for. */
 function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subject {
   const tokens = ctx.tokens
@@ -212,17 +189,6 @@ function afterPreposition(ctx: AnnotationContext, np: TokenRange): TokenRange {
     // `the Foundation for Middle East Peace`: a preposition inside a name.
     if (k > np.tokenStart && isCapitalized(tokens[k - 1].text) && isCapitalized(tokens[k + 1].text)) continue
     return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
-  }
-  return np
-}
-
-const RECORDINGS = new Set(['footage', 'video', 'videos', 'audio', 'recording', 'recordings', 'clip', 'clips', 'tape', 'tapes', 'images', 'film'])
-
-/** `cuts to footage of Trump saying …`, `a video of the mayor telling …`: the one recorded speaks, not the recording. */
-function inRecording(ctx: AnnotationContext, np: TokenRange, cue: CueMatch): TokenRange {
-  if (!ctx.tokens[cue.tokenStart].lower.endsWith('ing')) return np
-  for (let k = np.tokenEnd - 2; k > np.tokenStart; k--) {
-    if (ctx.tokens[k].lower === 'of' && RECORDINGS.has(ctx.tokens[k - 1].lower)) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
   }
   return np
 }

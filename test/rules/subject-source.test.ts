@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a cleft with the cue in its free relative reports what `That` points back to',
+      text: 'The ferry levy is a scam. That is what the harbour master wrote last week.',
+      attributions: [{ source: 'the harbour master', cue: 'wrote', content: 'That', category: 'claimed-by-party' }],
+    },
+    {
       name: 'in footage of someone saying something, the one recorded speaks',
       text: 'The advert then cuts to footage of Ida Roe saying, “The ferry will be free.”',
       attributions: [{ source: 'Ida Roe', cue: 'saying', kind: 'party', category: 'claimed-by-party' }],

@@ -4,8 +4,11 @@
  * “Morning Harbour,”`). Helpers for subject-source.
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { isComma, isWord, looksLikeClause, nounPhraseBefore } from '../../pipeline/syntax.js'
-import type { TokenRange } from '../../pipeline/types.js'
+import { appositiveAfter, isComma, isWord, looksLikeClause, nounPhraseBefore, onlyDate } from '../../pipeline/syntax.js'
+import type { Sentence, TokenRange } from '../../pipeline/types.js'
+import { isSubordinate } from '../../pipeline/clause-edges.js'
+import { relativeHead } from '../../pipeline/relative-head.js'
+import type { Subject } from './participles.js'
 import { isCapitalized } from '../../lexicon/words.js'
 
 /** Tokens of a programme or book title in quotation marks inside a description, marks included. */
@@ -36,3 +39,30 @@ export function beforeAgeAndPlace(ctx: AnnotationContext, phrase: TokenRange | n
   }
   return np
 }
+
+/** `Marta Quill, who chairs the association, argued …`: the subject before a set-off description closing at the comma `close`; `j` is the cue's first token. */
+export function setOffSubject(ctx: AnnotationContext, close: number, j: number, sentence: Sentence): Subject | null {
+  const tokens = ctx.tokens
+  // `Sandy Phillips, who lost her daughter in Aurora, Colorado, said …`: a relative clause with commas of its own.
+  const relative = relativeHead(ctx, close, sentence.tokenStart, true)
+  if (relative) return { source: relative.source, description: relative.description, subordinate: isSubordinate(ctx, relative.source.tokenStart, sentence), shared: null }
+  // `Marta Quill, who chairs the association, argued …`
+  for (let k = close - 1; k > sentence.tokenStart && k > j - 30; k--) {
+    if (!isComma(tokens[k]) || tokens[k].quote !== -1) continue
+    const description = appositiveAfter(ctx, k, close, true)
+    // The description stops at the quotation's opening mark; the quotation still belongs to it.
+    // (`Joe Ruiz, host of KTV’s “Morning Harbour,” said`: a short quoted name closes the description too.)
+    const quotation = close !== j - 1 ? ctx.quotations[tokens[close].quote] : null
+    if (description && quotation && description.tokenEnd === quotation.openToken && (DESCRIBING.test(tokens[description.tokenStart].lower) || quotedName(ctx, quotation, description))) description.tokenEnd = close
+    if (!description || description.tokenEnd !== close) break
+    let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
+    // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
+    np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
+    if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+    break
+  }
+  return null
+}
+
+/** Words that open a relative clause or an appositive noun phrase (`who called it “…,”`, `a group it calls “…,”`). */
+const DESCRIBING = /^(?:who|which|whose|that|a|an|the|his|her|their|its)$/

@@ -57,3 +57,15 @@ export function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subjec
   }
   return null
 }
+
+const RECORDINGS = new Set(['footage', 'video', 'videos', 'audio', 'recording', 'recordings', 'clip', 'clips', 'tape', 'tapes', 'images', 'film'])
+
+/** `cuts to footage of Trump saying …`, `a video of the mayor telling …`: the one recorded speaks, not the recording. */
+export function inRecording(ctx: AnnotationContext, np: TokenRange, cue: CueMatch): TokenRange {
+  if (!ctx.tokens[cue.tokenStart].lower.endsWith('ing')) return np
+  for (let k = np.tokenEnd - 2; k > np.tokenStart; k--) {
+    if (ctx.tokens[k].lower === 'of' && RECORDINGS.has(ctx.tokens[k - 1].lower)) return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+  }
+  return np
+}
+
