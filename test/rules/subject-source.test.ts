@@ -22,8 +22,8 @@ new RuleTester().run('subject-source', {
   invalid: [
     {
       name: 'a cleft with the cue in its free relative reports what `That` points back to',
-      text: 'The ferry levy is a scam. That is what the harbour master wrote last week.',
-      attributions: [{ source: 'the harbour master', cue: 'wrote', content: 'That', category: 'claimed-by-party' }],
+      text: 'The ferry levy is a scam. That is what the dockers’ union leader wrote last week.',
+      attributions: [{ source: 'the dockers’ union leader', cue: 'wrote', content: 'That', category: 'claimed-by-party' }],
     },
     {
       name: 'in footage of someone saying something, the one recorded speaks',
