@@ -90,11 +90,22 @@ export function restrictiveSubject(ctx: AnnotationContext, from: number, sentenc
   const tokens = ctx.tokens
   const start = clauseStart(ctx, from, sentence)
   let who = start
-  while (who < from && who - start <= MAX_RESTRICTED_HEAD && isWord(tokens[who]) && tokens[who].lower !== 'who') who++
-  if (who >= from || who === start || tokens[who].lower !== 'who') return null
+  while (who < from && who - start <= MAX_RESTRICTED_HEAD && isWord(tokens[who]) && !relativePronoun(tokens, who)) who++
+  if (who >= from || who === start || !relativePronoun(tokens, who)) return null
   const head = nounPhraseBefore(ctx, who, start)
   if (!head || head.tokenStart !== firstWord(ctx, start)) return null
   return { source: head, description: { tokenStart: who, tokenEnd: from } }
+}
+
+/**
+ * `who`, or `that`/`which` opening a relative clause with a passive or
+ * perfect verb (`The polling that was done …`), not a content clause
+ * (`the claim that he lied`).
+ */
+function relativePronoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].lower
+  if (t === 'who') return true
+  return (t === 'that' || t === 'which') && /^(?:was|were|is|are|has|have|had)$/.test(tokens[i + 1]?.lower ?? '') && /^[a-z]+(?:ed|en|ne|wn)$/.test(tokens[i + 2]?.lower ?? '')
 }
 
 /** `Would you think …?`, `Do you believe …?`: a question asks the addressee's view, it reports none. */

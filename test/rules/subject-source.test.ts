@@ -21,6 +21,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a restrictive `that` clause with a passive verb describes the subject before it',
+      text: 'The little polling that was done in the port before Tuesday showed a dead heat.',
+      attributions: [{ source: 'The little polling', cue: 'showed', content: 'a dead heat' }],
+    },
+    {
       name: 'a cleft with the cue in its free relative reports what `That` points back to',
       text: 'The ferry levy is a scam. That is what the dockers’ union leader wrote last week.',
       attributions: [{ source: 'the dockers’ union leader', cue: 'wrote', content: 'That', category: 'claimed-by-party' }],
