@@ -5,8 +5,8 @@ import { kindsFromFullLabels, knownSpeaker, labelSentence, labelTagEnd, markInte
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import type { Candidate, OffsetRange } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
+import { MAX_SPEAKER_WORDS, clauseBeforeQuote, quotedAfterName } from './colon/quoted-after.js'
 
-const MAX_SPEAKER_WORDS = 5
 const HEADLINE_LINKS = new Set(['to', 'at', 'on', 'in', 'for'])
 const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|added|write|writes|wrote|continue|continues|continued)$/
 
@@ -61,6 +61,7 @@ export const colonSource = defineRule({
     kindsFromFullLabels(ctx, turns)
     markInterviewers(ctx, turns)
     quotedAfterName(ctx)
+    clauseBeforeQuote(ctx)
   },
 })
 
@@ -68,39 +69,6 @@ export const colonSource = defineRule({
 function headlineSpeakerEnd(ctx: AnnotationContext, start: number, colon: number): number {
   for (let i = start + 1; i < colon; i++) if (isWord(ctx.tokens[i]) && HEADLINE_LINKS.has(ctx.tokens[i].text)) return i
   return colon
-}
-
-/**
- * `… doesn't surprise pollster Daron Shaw: “Lesser-known candidates …”`: a
- * name right before a colon that opens a quotation is its speaker, unless a
- * verb in the sentence already frames the quotation (`asked Trump: “…”`).
- */
-function quotedAfterName(ctx: AnnotationContext): void {
-  const tokens = ctx.tokens
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const colon = tokens[i]
-    const opening = tokens[i + 1]
-    if (colon.text !== ':' || colon.quote !== -1 || !isQuoteMark(opening) || opening.quote === -1 || ctx.quotations[opening.quote].openToken !== opening.index) continue
-    // A headline or transcript colon already made this attribution.
-    if (ctx.cueByToken.has(i)) continue
-    const last = tokens[i - 1]
-    if (!isWord(last) || !isCapitalized(last.text) || last.sentence !== colon.sentence) continue
-    const sentence = ctx.sentences[colon.sentence]
-    let framed = false
-    for (let k = sentence.tokenStart; k < i && !framed; k++) framed = ctx.cueByToken.get(k)?.type === 'verb'
-    if (framed) continue
-    // The name: the capitalised run before the colon, after any dash (`EARLY - Mark Ruiz:`).
-    let s = i - 1
-    while (s > sentence.tokenStart && i - s < MAX_SPEAKER_WORDS + 1 && (isCapitalized(tokens[s - 1].text) || /^(?:and|of|de|van|von)$/.test(tokens[s - 1].text) || tokens[s - 1].text === '.')) s--
-    while (s < i - 1 && !isCapitalized(tokens[s].text)) s++
-    if (HEADLINE_LABELS.has(tokens[s].lower)) continue
-    const quotation = ctx.quotations[opening.quote]
-    const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: colon.sentence, entry: ':', ruleId: 'colon-source' })
-    ctx.propose(
-      { cue, source: { tokenStart: s, tokenEnd: i }, content: [{ start: quotation.start, end: quotation.end }], quote: 'direct', confidence: 0.7, ruleId: 'colon-source' },
-      'a name before a colon that opens a quotation',
-    )
-  }
 }
 
 /** The turn's words: stage directions (`(LAUGHTER)`) are left out, and a credit line ends it. */

@@ -6,6 +6,7 @@ new RuleTester().run('colon-source', {
     { name: 'a roster of names after a label is a list, not speech', text: 'The panel has members from Kessel and Dorn.\n\nKessel: Ana Ruiz, Tom Reyes, Ida Varga, Piet Hall.' },
     { name: 'a section label such as `Still to come` is nobody’s', text: 'Results were slow on Tuesday.\n\nStill to come: results in the northern towns.' },
     'Note: the ferry timetable changed in June.',
+    { name: 'a clause whose subject is no person or body says nothing before its colon', text: 'The stakes are high: “This is the big one.”' },
     { name: 'archive labels such as BYLINE and SECTION are nobody’s speech', text: 'BYLINE: Ida Roe.\n\nSECTION: A; Pg. 3.\n\nThe ferry was late again.' },
     'The plan had one flaw: nobody paid for it.',
     {
@@ -15,6 +16,15 @@ new RuleTester().run('colon-source', {
     },
   ],
   invalid: [
+    {
+      name: 'a clause whose subject speaks the quotation its colon or dash opens; after a fronted clause, the main clause’s subject',
+      text: 'The harbour master was blunt: “The pier is finished.” When the storm passed, the port authority issued a warning: “Stay off the breakwater.” Ida Roe was defiant -- “We will sail on Friday.”',
+      attributions: [
+        { source: 'The harbour master', cue: ':', content: '“The pier is finished.”' },
+        { source: 'the port authority', cue: ':', kind: 'official', content: '“Stay off the breakwater.”' },
+        { source: 'Ida Roe', cue: '--', content: '“We will sail on Friday.”' },
+      ],
+    },
     {
       name: 'a headline in sentence case may write the speaker’s role in lower case',
       text: 'Harbour minister: ferry fares will fall in spring\n\nThe ministry set out its plan on Monday.',
