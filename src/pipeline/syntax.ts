@@ -34,8 +34,11 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
 }
 
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
-export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: number): TokenRange | null {
+export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: number): TokenRange | null {
   const tokens = ctx.tokens
+  // `Kall -- co-editor of a book on debates -- said …`: an aside between dashes right before the verb; the subject is before it.
+  const opening = to > floor && isAsideDash(ctx, tokens[to - 1]) ? openingDash(ctx, to - 1, floor) : -1
+  const end = opening === -1 ? to : opening
   let i = end
   let words = 0
   let parens = 0
@@ -70,6 +73,23 @@ export function nounPhraseBefore(ctx: AnnotationContext, end: number, floor: num
     i--
   }
   return trimPhrase(ctx, i, end)
+}
+
+const ASIDE_DASHES = new Set(['--', '—', '―'])
+
+/** A dash that may set off an aside: `--`, an em dash, or a spaced hyphen or en dash. */
+function isAsideDash(ctx: AnnotationContext, t: Token): boolean {
+  return ASIDE_DASHES.has(t.text) || spacedDash(ctx, t)
+}
+
+/** The dash that opens the aside closed by the dash at `close`, within a short span of the same sentence, else -1. */
+function openingDash(ctx: AnnotationContext, close: number, floor: number): number {
+  for (let k = close - 2; k > floor && k >= close - 25; k--) {
+    const t = ctx.tokens[k]
+    if (t.text === ctx.tokens[close].text && isAsideDash(ctx, t)) return k
+    if (t.text === '.' || t.text === ';' || t.text === ':' || isQuoteMark(t)) return -1
+  }
+  return -1
 }
 
 /** A hyphen or en dash with a space on both sides sets off an aside; one inside a word (`R-Wis.`) does not. */

@@ -21,6 +21,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'an aside between dashes right before the verb is skipped; the subject is the phrase before it',
+      text: 'Ida Roe -- co-author of a book on harbour law, the standard text -- said the levy was unlawful. Some pilots - including two on the board - warn that fares will rise.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'said', content: 'the levy was unlawful' },
+        { source: 'Some pilots', cue: 'warn', content: 'that fares will rise' },
+      ],
+    },
+    {
       name: 'a restrictive `that` clause with a passive verb describes the subject before it',
       text: 'The little polling that was done in the port before Tuesday showed a dead heat.',
       attributions: [{ source: 'The little polling', cue: 'showed', content: 'a dead heat' }],
