@@ -55,3 +55,23 @@ export const NON_PUBLIC = new Set(['university', 'college', 'school', 'science',
 
 /** `who heads the Council`: the present forms only, so a name's kind never comes from a post the person has left. */
 export const LEADS_NOW = /^(?:heads|leads|runs|directs|chairs|oversees|commands)$/
+
+/** Short words a title-case headline leaves in lower case. */
+const MINOR_WORDS = /^(?:a|an|the|and|or|but|of|to|in|on|at|for|by|with|as|from|vs|via)$/
+
+/**
+ * `New Poll Shows Minor Bump For Clinton`: a headline in title case, where
+ * capitals mark no names. Four words or more, every word but the minor ones
+ * capitalised.
+ */
+export function titleCaseSentence(ctx: AnnotationContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence]
+  let words = 0
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue
+    words++
+    if (!/^\p{Lu}/u.test(t.text) && !MINOR_WORDS.test(t.text)) return false
+  }
+  return words >= 4
+}

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, ELECTED_MEMBERS, FORMER, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -107,7 +107,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       continue
     }
     // `the Data Commissioner`, `NY Post`: a document word inside a capitalised name is part of the name.
-    if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text)) {
+    // (`New Poll Shows …`: in a title-case headline the capital marks no name.)
+    if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text) && !titleCaseSentence(ctx, t.sentence)) {
       named = true
       if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower)) decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       i++
@@ -210,7 +211,9 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
 
 /** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
 function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
-  return ctx.sentenceOf(token).tokenStart === token && i + 1 < words.length && /^\p{Ll}/u.test(ctx.tokens[token + 1].text) && ctx.lexicon.kinds.word(words[i + 1]) !== undefined
+  if (i + 1 >= words.length || ctx.lexicon.kinds.word(words[i + 1]) === undefined) return false
+  // (`New Poll Shows …`: in a title-case headline, any capitalised word before a lexicon word may be its modifier.)
+  return (ctx.sentenceOf(token).tokenStart === token && /^\p{Ll}/u.test(ctx.tokens[token + 1].text)) || titleCaseSentence(ctx, ctx.tokens[token].sentence)
 }
 
 /** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */

@@ -5,6 +5,11 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'in a title-case headline, capitals mark no names: a modified poll is a document without issuer',
+      text: 'New Poll Shows Harbour Levy Losing Support\n\nThe levy was passed in May.',
+      attributions: [{ source: 'New Poll', cue: 'Shows', kind: 'unidentified', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a governor in a story about a reserve bank is the bank’s governor',
       text: 'The Reserve Bank of Harwick held its rate on Wednesday. Governor Ida Roe told reporters that inflation was too high.',
       attributions: [{ source: 'Governor Ida Roe', kind: 'official', category: 'confirmed-by-official' }],
