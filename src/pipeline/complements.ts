@@ -51,7 +51,8 @@ export function callsSomething(ctx: AnnotationContext, objectStart: number, end:
     if (t.kind !== 'word' && t.text !== "'") return false
     // `called the fine too small`, `called the plan unworkable`: a degree word or a plain adjective as predicate.
     if (DEGREE.has(t.lower) && isWord(ctx.tokens[i + 1]) && !/^(?:the|a|an)$/.test(ctx.tokens[i - 1].lower)) return true
-    if (ADJECTIVE.test(t.lower) && (i + 1 >= end || !isWord(ctx.tokens[i + 1]))) return true
+    // (`called the charges unsubstantiated and fabricated`: coordinated adjectives.)
+    if (ADJECTIVE.test(t.lower) && (i + 1 >= end || !isWord(ctx.tokens[i + 1]) || /^(?:and|or)$/.test(ctx.tokens[i + 1].lower))) return true
   }
   return false
 }
@@ -72,7 +73,7 @@ function nextComma(ctx: AnnotationContext, from: number, end: number): number {
 }
 
 const DEGREE = new Set(['too', 'very', 'deeply', 'utterly', 'completely', 'totally', 'wholly', 'grossly', 'entirely', 'absolutely', 'hugely', 'woefully', 'dangerously'])
-const ADJECTIVE = /^[a-z]+(?:able|ible|ous|ful|less|ical|istic)$/
+const ADJECTIVE = /^[a-z]+(?:able|ible|ous|ful|less|ical|istic)$|^un[a-z]+(?:ed|ing)$|^(?:misguided|false|wrong|untrue|fake|bogus|premature|unfair|absurd|racist|sexist|dishonest|inaccurate|misleading)$/
 
 /** `accused him of lying`: an `of` within reach of the object. */
 export function hasOf(ctx: AnnotationContext, from: number, end: number): boolean {

@@ -33,6 +33,8 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
+/** Cues that ask someone to do something: the object and its infinitive are the content. */
+export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on'])
 /** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`. */
 const AS_PREDICATE = new Set(['dismiss', 'defend'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
@@ -71,6 +73,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
       if (!(tokens[rest]?.lower !== 'that' && looksLikeClause(ctx, i, end) && !looksLikeClause(ctx, rest, end) && !isAdjunctStart(tokens[rest]?.lower))) i = rest
     }
   }
+  // `asked the candidates to discuss their ideas`: a request's object and infinitive are what was asked.
+  // (Not `three ways to seek enforcement: … by asking prosecutors to charge someone`: a means that may be used.)
+  if (objectStart !== -1 && REQUESTING.has(cue.lemma) && tokens[cue.tokenStart - 1]?.lower !== 'by' && infinitiveAfterObject(ctx, objectStart, Math.min(end, i + 1))) return { ...fromHere(ctx, objectStart, end), via }
   // `dismissed a report that …`: the rebutted claim and its clause.
   const claim = rebuttedClaim(ctx, cue.lemma, objectStart !== -1 ? objectStart : i, end)
   if (claim !== -1) return { ...fromHere(ctx, claim, end), via }
@@ -200,4 +205,10 @@ function coordinatedCue(ctx: AnnotationContext, from: number, end: number): numb
     if (verb && isWord(verb) && ctx.lexicon.cueForms.has(verb.lower)) return k
   }
   return end
+}
+
+/** `told residents to leave`: a `to` and a verb follow the object, within it or right after it. */
+function infinitiveAfterObject(ctx: AnnotationContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k].lower === 'to' && isWord(ctx.tokens[k + 1]) && !/^(?:the|a|an|his|her|their|its|my|our|your|this|that)$/.test(ctx.tokens[k + 1].lower)) return true
+  return false
 }

@@ -108,7 +108,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     }
     // `the Data Commissioner`, `NY Post`: a document word inside a capitalised name is part of the name.
     // (`New Poll Shows …`: in a title-case headline the capital marks no name.)
-    if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text) && !titleCaseSentence(ctx, t.sentence)) {
+    if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text) && (ctx.lexicon.mastheads.has(t.lower) || !titleCaseSentence(ctx, t.sentence))) {
       named = true
       if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower)) decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       i++
@@ -211,9 +211,10 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
 
 /** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
 function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
-  if (i + 1 >= words.length || ctx.lexicon.kinds.word(words[i + 1]) === undefined) return false
-  // (`New Poll Shows …`: in a title-case headline, any capitalised word before a lexicon word may be its modifier.)
-  return (ctx.sentenceOf(token).tokenStart === token && /^\p{Ll}/u.test(ctx.tokens[token + 1].text)) || titleCaseSentence(ctx, ctx.tokens[token].sentence)
+  const next = i + 1 < words.length ? ctx.lexicon.kinds.word(words[i + 1]) : undefined
+  if (next === undefined) return false
+  // (`New Poll Shows …`: in a title-case headline, a capitalised word before a document word is its modifier; `NY Post` stays a name.)
+  return (ctx.sentenceOf(token).tokenStart === token && /^\p{Ll}/u.test(ctx.tokens[token + 1].text)) || (next.cls === 'document' && titleCaseSentence(ctx, ctx.tokens[token].sentence))
 }
 
 /** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */

@@ -1,3 +1,4 @@
+import { REQUESTING } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'
@@ -46,6 +47,8 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
   if (!first) return undefined
   for (const inner of ctx.bySentence.get(outer.cue.sentence) ?? []) {
     if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
+    // `The Times reported that Calder’s team had asked embassies to send observers`: a request reported is the outlet's news, not a statement it relays.
+    if (REQUESTING.has(inner.cue.lemma) && requestContent(ctx, inner)) continue
     const at = ctx.tokens[inner.source.tokenStart].start
     // `"…," Roe said in a bill, according to the Star.`: a closing `according to` frames the whole attribution before it.
     const closing = outer.cue.type === 'according-to' && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
@@ -186,4 +189,13 @@ function seenBy(ctx: AnnotationContext, c: Candidate): void {
     c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
     return
   }
+}
+
+
+/** The inner attribution's content is an object and an infinitive (`embassies to send observers`), not a clause or a quotation. */
+function requestContent(ctx: AnnotationContext, inner: Candidate): boolean {
+  const first = inner.content[0]
+  if (!first) return false
+  const words = ctx.text.slice(first.start, Math.min(first.end, first.start + 80)).split(/\s+/).slice(0, 6)
+  return !/^(?:that|whether|if|["“'‘])/.test(words[0] ?? '') && words.includes('to')
 }

@@ -97,6 +97,9 @@ export const verbCues = defineRule({
       // `released in May found`: the month, not the modal.
       const month = previous?.text === 'May' && i - 1 > sentence.tokenStart
       if (NON_OCCURRENCE.has(before) && !emphatic && !catenative && !month) continue
+      // `should formally ask`, `declined to directly respond`: an adverb between a modal or `to` and the verb changes nothing
+      // (not `was able to consistently tout`, nor a gerund after the preposition `to`: `devotes her speech to effusively praising`).
+      if (/^[a-z]+ly$/.test(before) && splitNonOccurrence(tokens, i)) continue
       if (before === 'not' || before === 'never') continue
       // `can reasonably campaign saying …`, `will be touting …`: a participle after a modal verb phrase tells what may happen.
       if (/ing$/.test(t.lower) && modalBefore(tokens, i - 1, sentence.tokenStart)) continue
@@ -223,4 +226,12 @@ function closingTag(ctx: AnnotationContext, i: number, length: number): boolean 
     if (isComma(tokens[k - 1])) return true
   }
   return false
+}
+
+/** `should formally ask`, `to directly respond`: a modal or an infinitive's `to` before an adverb at `i - 1`. */
+function splitNonOccurrence(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i - 2]?.lower ?? ''
+  if (!NON_OCCURRENCE.has(word) || /^(?:did|does|do)$/.test(word)) return false
+  if (word !== 'to') return true
+  return !/ing$/.test(tokens[i].lower) && !CATENATIVES.has(tokens[i - 3]?.lower ?? '') && mediumVerb(tokens, i - 2) === -1
 }

@@ -6,6 +6,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a request an outlet reports is the outlet’s news, not a statement it relays',
+      text: 'The Harbour Gazette reported that the mayor’s office had asked the ferry firms to add more boats.',
+      attributions: [{ source: 'The Harbour Gazette', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a determiner after the outlet opens the clause told to it, so the via is the outlet alone',
       text: 'The port director hedged on Monday, telling KTV News his staff would decide.',
       attributions: [{ source: 'The port director', cue: 'telling', via: 'KTV News', content: 'his staff would decide' }],

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'a request that may be made, after a modal or as one of several means, did not happen', text: 'Ida Roe can ask the board to delay the vote. The council should formally ask the court to rule. The board has two options: by asking the port to pay, or by waiting.' },
     { name: 'rejecting an argument, a request or a plan is an act', text: 'The harbour court rejected that argument in a ruling on Monday. The board rejected the request.' },
     { name: 'in a free relative with nothing after the cue, `what` is its object: nothing is reported', text: 'At the Courier, what the mayor says and promises is now the measure of truth.' },
     { name: 'a noun object and a second predicate after `and has` are no content clause', text: 'The challenger, Ida Varga, claimed victory on Sunday night and has refused to concede.' },
@@ -20,6 +21,14 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a request’s object and infinitive are what was asked; calling a thing two adjectives is name-calling',
+      text: 'The harbour master asked the crews to stay in port. The union called the charges unfounded and malicious.',
+      attributions: [
+        { source: 'The harbour master', cue: 'asked', content: 'the crews to stay in port' },
+        { source: 'The union', cue: 'called', content: 'the charges unfounded and malicious' },
+      ],
+    },
     {
       name: 'an aside between dashes right before the verb is skipped; the subject is the phrase before it',
       text: 'Ida Roe -- co-author of a book on harbour law, the standard text -- said the levy was unlawful. Some pilots - including two on the board - warn that fares will rise.',
