@@ -38,7 +38,7 @@ export const FORMER = /^(?:served as|served|was|had been|once served|once was|pr
 export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'barrister'])
 export const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
 
-export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$/u
+export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$|^\p{Lu}{1,3}(?:TV|FM)$/u
 
 export const LEADING = /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|oversaw|commands|commanded)$/
 

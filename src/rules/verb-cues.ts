@@ -137,7 +137,9 @@ export const verbCues = defineRule({
       if (after && after.kind === 'word' && lexicon.cueForms.has(after.lower) && /s$/.test(t.lower) && !isCapitalized(after.text) && !NEVER_NOUNS.has(match.value.lemma)) continue
       // A bare base form needs a plural or pronoun subject: not `a defence request to …`.
       // (`put it`: a past tense that looks like the base form is no bare base form.)
-      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !(speechTagged(tokens, i, match.length) && !(t.lower !== 'read' && titleAfterNoun(tokens, i + match.length, previous))) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
+      // (`The weather service forecast on Thursday that …`: a past form that looks like the base form, before its content.)
+      const pastBeforeContent = t.lower === 'forecast' && /^(?:that|on|last|this|in|early|late)$/.test(after?.lower ?? '')
+      if (t.lower === match.value.lemma.split(' ')[0] && !IRREGULAR_PAST.has(t.lower) && !pastBeforeContent && !NEVER_NOUNS.has(t.lower) && !catenative && !documentsBefore(ctx, i, sentence.tokenStart, match.value.lemma) && before !== '' && !PLURAL_SUBJECT.test(before) && !AUXILIARIES.has(before) && !/ly$/.test(before) && !(speechTagged(tokens, i, match.length) && !(t.lower !== 'read' && titleAfterNoun(tokens, i + match.length, previous))) && !compoundSubject(tokens, i, sentence.tokenStart)) continue
       // `early-morning tweets`, `battleground states`: a plural noun after a modifier, not a verb.
       // (`emails that were sent`: `that` before a verb opens a relative clause, no content.)
       const relative = after?.lower === 'that' && isWord(tokens[i + match.length + 1]) && (AUXILIARIES.has(tokens[i + match.length + 1].lower) || /^[a-z]+ed$/.test(tokens[i + match.length + 1].lower))
@@ -148,8 +150,9 @@ export const verbCues = defineRule({
       const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence
       // `… and calls her “reckless”`: a coordinated verb with a personal object.
       const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
-      // (`…, the Tribune reports.`: a tag set off by a comma and closing the sentence is a verb.)
-      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || namedModifier) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
+      // (`…, the Tribune reports.`: a tag set off by a comma and closing the sentence is a verb;
+      // `Marta Roe of the University of Almeda fears that …`: a name before a that-clause is the subject.)
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || (namedModifier && after?.lower !== 'that')) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
       // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
       if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.

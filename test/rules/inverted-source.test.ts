@@ -10,6 +10,11 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'an acronym ending in TV or FM is a station',
+      text: 'Crews covered the engine in foam, RTV Leith reported.',
+      attributions: [{ source: 'RTV Leith', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a tag after a closed quotation that opens a quotation of its own is not the closed one’s',
       text: 'Ida Roe said, “We will see.” Tom Hale then asked, “With what money?”',
       attributions: [

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'a forecast after a modifier noun is a noun', text: 'The port raised its growth forecast.' },
     { name: 'a request that may be made, after a modal or as one of several means, did not happen', text: 'Ida Roe can ask the board to delay the vote. The council should formally ask the court to rule. The board has two options: by asking the port to pay, or by waiting.' },
     { name: 'rejecting an argument, a request or a plan is an act', text: 'The harbour court rejected that argument in a ruling on Monday. The board rejected the request.' },
     { name: 'in a free relative with nothing after the cue, `what` is its object: nothing is reported', text: 'At the Courier, what the mayor says and promises is now the measure of truth.' },
@@ -21,6 +22,15 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a restrictive `who` clause before a set-off participle keeps its head as subject; a name before a that-clause is a subject',
+      text: 'Two pilots who have flown the route, speaking on condition of anonymity, said the beacon was broken. Hydrologist Ida Roe of the University of Leith fears that the wells will fail. The weather service forecast on Monday that the storm would pass.',
+      attributions: [
+        { source: 'Two pilots', cue: 'said', content: 'the beacon was broken' },
+        { source: 'Hydrologist Ida Roe of the University of Leith', cue: 'fears', content: 'that the wells will fail' },
+        { source: 'The weather service', cue: 'forecast', content: 'that the storm would pass' },
+      ],
+    },
     {
       name: 'a request’s object and infinitive are what was asked; calling a thing two adjectives is name-calling',
       text: 'The harbour master asked the crews to stay in port. The union called the charges unfounded and malicious.',

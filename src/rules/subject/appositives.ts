@@ -8,6 +8,7 @@ import { appositiveAfter, isComma, isWord, looksLikeClause, nounPhraseBefore, on
 import type { Sentence, TokenRange } from '../../pipeline/types.js'
 import { isSubordinate } from '../../pipeline/clause-edges.js'
 import { relativeHead } from '../../pipeline/relative-head.js'
+import { restrictiveSubject } from '../../pipeline/subject-parts.js'
 import type { Subject } from './participles.js'
 import { isCapitalized } from '../../lexicon/words.js'
 
@@ -58,6 +59,9 @@ export function setOffSubject(ctx: AnnotationContext, close: number, j: number, 
     let np = nounPhraseBefore(ctx, k, sentence.tokenStart)
     // `Schiff, 56, who has served …, told`, `Ida Roe, 59, of Leith, Fife, who …`: an age and a home town are appositives too; the name is before them.
     np = beforeAgeAndPlace(ctx, np, sentence.tokenStart)
+    // `Two engineers who have worked on the pipeline, speaking on condition of anonymity, said …`: the head of the `who` clause.
+    const restricted = np ? restrictiveSubject(ctx, np.tokenStart, sentence) : null
+    if (restricted) return { source: restricted.source, description: restricted.description, subordinate: isSubordinate(ctx, restricted.source.tokenStart, sentence), shared: null }
     if (np && !onlyDate(ctx, np)) return { source: np, description, subordinate: isSubordinate(ctx, np.tokenStart, sentence), shared: null }
     break
   }
