@@ -20,7 +20,7 @@ export function namedSubject(ctx: AnnotationContext, start: number, limit: numbe
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'since', 'during', 'by', 'with', 'from', 'of', 'to', 'as'])
 
 /** `keeps saying`, `started attacking`: a verb of aspect makes the participle its predicate. */
-export const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
+export const ASPECTUAL = /^(?:keep|keeps|kept|continue[sd]?|start(?:s|ed)?|began|begun|begins?|stop(?:s|ped)?|quit|resume[sd]?|finish(?:es|ed)?|spent|spends?)$/
 
 /** `He was able to tout …`, `She went on to say …`, `began calling for …`: step back over the catenative (and the auxiliaries before it) to the subject. */
 export function catenativeStart(ctx: AnnotationContext, j: number, floor: number): number {

@@ -110,6 +110,8 @@ export const verbCues = defineRule({
       // `went on to say`: the infinitive after it is the cue.
       // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
       if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
+      // `charging extra premiums`, `charged a fee`: charging money is no accusation; `charged that …`, `charged him with …` are.
+      if (match.value.lemma === 'charge' && !chargeAccuses(tokens, i + match.length, sentence.tokenEnd)) continue
       // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).
       if (match.value.lemma === 'reject' && rebuttedClaim(ctx, 'reject', i + match.length, sentence.tokenEnd) === -1) continue
       // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
@@ -237,4 +239,13 @@ function splitNonOccurrence(tokens: readonly Token[], i: number): boolean {
   if (!NON_OCCURRENCE.has(word) || /^(?:did|does|do)$/.test(word)) return false
   if (word !== 'to') return true
   return !/ing$/.test(tokens[i].lower) && !CATENATIVES.has(tokens[i - 3]?.lower ?? '') && mediumVerb(tokens, i - 2) === -1
+}
+
+/** `charged that …`, `charged, “…”`, `“…,” he charged.`, `charged the mayor with fraud`: an accusation, not a price, follows `charge` at `from`. */
+function chargeAccuses(tokens: readonly Token[], from: number, end: number): boolean {
+  const next = tokens[from]
+  // (`“…,” Bolton charged.`: a tag closing its sentence.)
+  if (!next || next.sentence !== tokens[from - 1].sentence || /^[:,.!?;]$/.test(next.text) || isQuoteMark(next) || next.lower === 'that' || next.lower === 'in') return true
+  for (let k = from; k < end && k < from + 6; k++) if (tokens[k].lower === 'with') return true
+  return false
 }

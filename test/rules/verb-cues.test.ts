@@ -88,6 +88,14 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: 'charging a price is no accusation; charging that something is so, or as a closing tag, is',
+      text: 'Insurers had begun charging extra premiums for the ships. The union charged that the port had lied. “That is a disgrace,” Ida Roe charged.',
+      attributions: [
+        { source: 'The union', cue: 'charged', content: 'that the port had lied' },
+        { source: 'Ida Roe', cue: 'charged' },
+      ],
+    },
+    {
       name: '`says` is never a noun, so a cue word after it is its content, not its cue',
       text: 'Velik says praise from the unions helps the port.',
       attributions: [{ source: 'Velik', cue: 'says', content: 'praise from the unions helps the port' }],
