@@ -154,7 +154,7 @@ export const verbCues = defineRule({
       const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
       // (`…, the Tribune reports.`: a tag set off by a comma and closing the sentence is a verb;
       // `Marta Roe of the University of Almeda fears that …`: a name before a that-clause is the subject.)
-      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || (namedModifier && after?.lower !== 'that')) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
+      if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || (namedModifier && !clauseAfterThat(tokens, i + match.length, match.value.lemma))) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
       // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
       if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
       // `was later revealed`: look past adverbs for the auxiliary.
@@ -248,4 +248,14 @@ function chargeAccuses(tokens: readonly Token[], from: number, end: number): boo
   if (!next || next.sentence !== tokens[from - 1].sentence || /^[:,.!?;]$/.test(next.text) || isQuoteMark(next) || next.lower === 'that' || next.lower === 'in') return true
   for (let k = from; k < end && k < from + 6; k++) if (tokens[k].lower === 'with') return true
   return false
+}
+
+/** Cues of thought and speech whose -s form before `that` and a clause's subject is a verb after a name. */
+const THINKING = new Set(['fear', 'worry', 'believe', 'think', 'argue', 'insist', 'warn', 'say', 'suggest', 'note', 'claim', 'hope', 'expect', 'doubt', 'suspect', 'contend'])
+
+/** `Ida Roe of the University of Leith fears that some wells …`: `that` at `at` opens a clause with a subject (not `the attacks that shook …`). */
+function clauseAfterThat(tokens: readonly Token[], at: number, lemma: string): boolean {
+  if (!THINKING.has(lemma) || tokens[at]?.lower !== 'that') return false
+  const next = tokens[at + 1]
+  return isWord(next) && (isCapitalized(next.text) || /^(?:the|a|an|some|most|many|all|no|this|these|those|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower))
 }
