@@ -85,37 +85,6 @@ export function hasOf(ctx: AnnotationContext, from: number, end: number): boolea
 const POINTED = /^(?:claim|claims|report|reports|story|stories|account|allegation|allegations|charge|charges|characterization|characterisation|assessment|suggestion|idea|notion|view|version|statement|description|figure|number|rumor|rumour|theory|assertion|accusation|accusations|arguments?|requests?|motions?|appeals?|proposals?|plans?|offers?|approach|bid|demands?|position|reasoning|interpretation|conclusion|decision|ruling|premise|logic)$/
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'before', 'again', 'outright', 'publicly', 'firmly'])
 
-/** Cues that say a claim is false when their object is that claim: `dismissed a report that …`. */
-const REBUTTING = new Set(['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'downplay', 'debunk', 'contradict', 'ridicule', 'mock'])
-const CLAIM_HEAD = /^(?:claims?|reports?|stor(?:y|ies)|allegations?|charges?|suggestions?|ideas?|notion|rumou?rs?|theory|theories|assertions?|accusations?|speculation|talk|contention|criticism)$/
-
-/**
- * `dismissed a report in the Courier that Roe would quit`, `denied rumors
- * that …`: a rebutting cue whose object is a claim with its that-clause says
- * the claim is false; the object and its clause are the content. The index
- * of the object's start, or -1.
- */
-export function rebuttedClaim(ctx: AnnotationContext, lemma: string, from: number, end: number): number {
-  if (!REBUTTING.has(lemma)) return -1
-  const tokens = ctx.tokens
-  let head = -1
-  for (let k = from; k < end && k < from + 5 && isWord(tokens[k]); k++) {
-    if (CLAIM_HEAD.test(tokens[k].lower) && !isCapitalized(tokens[k].text)) {
-      head = k
-      break
-    }
-  }
-  if (head === -1) return -1
-  // `a report in the Courier that …`: a short prepositional phrase may name where the claim was made.
-  for (let k = head + 1; k < end && k <= head + 7; k++) {
-    const t = tokens[k]
-    if (!isWord(t)) return -1
-    if (t.lower === 'that') return k + 2 < end ? from : -1
-    if (k === head + 1 && !/^(?:in|by|from|on|of)$/.test(t.lower)) return -1
-  }
-  return -1
-}
-
 /** `denied that claim`, `disputed that report on Friday`: `that` is a determiner before a noun, not a clause. */
 export function demonstrative(ctx: AnnotationContext, that: number, end: number): boolean {
   const tokens = ctx.tokens

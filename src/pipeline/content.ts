@@ -14,7 +14,8 @@ import { isOutlet, isVia } from './kinds.js'
 import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } from './via.js'
 import { nextParagraphQuote } from './quote-ahead.js'
-import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd, rebuttedClaim } from './complements.js'
+import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
+import { REQUESTING, infinitiveAfterObject, rebuttedClaim } from './object-content.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -33,8 +34,6 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
-/** Cues that ask someone to do something: the object and its infinitive are the content. */
-export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on'])
 /** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`. */
 const AS_PREDICATE = new Set(['dismiss', 'defend'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
@@ -205,10 +204,4 @@ function coordinatedCue(ctx: AnnotationContext, from: number, end: number): numb
     if (verb && isWord(verb) && ctx.lexicon.cueForms.has(verb.lower)) return k
   }
   return end
-}
-
-/** `told residents to leave`: a `to` and a verb follow the object, within it or right after it. */
-function infinitiveAfterObject(ctx: AnnotationContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (ctx.tokens[k].lower === 'to' && isWord(ctx.tokens[k + 1]) && !/^(?:the|a|an|his|her|their|its|my|our|your|this|that)$/.test(ctx.tokens[k + 1].lower)) return true
-  return false
 }

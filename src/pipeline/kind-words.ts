@@ -75,3 +75,17 @@ export function titleCaseSentence(ctx: AnnotationContext, sentence: number): boo
   }
   return words >= 4
 }
+
+/** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
+export function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
+  const next = i + 1 < words.length ? ctx.lexicon.kinds.word(words[i + 1]) : undefined
+  if (next === undefined) return false
+  // (`New Poll Shows …`: in a title-case headline, a capitalised word before a document word is its modifier; `NY Post` stays a name.)
+  return (ctx.sentenceOf(token).tokenStart === token && /^\p{Ll}/u.test(ctx.tokens[token + 1].text)) || (next.cls === 'document' && titleCaseSentence(ctx, ctx.tokens[token].sentence))
+}
+
+/** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */
+export function representedAt(words: readonly string[], i: number): boolean {
+  const k = words[i - 1] === 'the' ? i - 2 : i - 1
+  return words[k] === 'for' || words[k] === 'of'
+}

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, ELECTED_MEMBERS, FORMER, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, ELECTED_MEMBERS, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -207,18 +207,4 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
   if (!range) return false
   const decision = classifyPhrase(ctx, [range])
   return decision.kind === 'outlet'
-}
-
-/** `Recent polls`, `Senior officials` at a sentence start: a capitalised modifier of a lexicon word, not a name. */
-function sentenceInitialModifier(ctx: AnnotationContext, words: readonly string[], i: number, token: number): boolean {
-  const next = i + 1 < words.length ? ctx.lexicon.kinds.word(words[i + 1]) : undefined
-  if (next === undefined) return false
-  // (`New Poll Shows …`: in a title-case headline, a capitalised word before a document word is its modifier; `NY Post` stays a name.)
-  return (ctx.sentenceOf(token).tokenStart === token && /^\p{Ll}/u.test(ctx.tokens[token + 1].text)) || (next.cls === 'document' && titleCaseSentence(ctx, ctx.tokens[token].sentence))
-}
-
-/** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */
-function representedAt(words: readonly string[], i: number): boolean {
-  const k = words[i - 1] === 'the' ? i - 2 : i - 1
-  return words[k] === 'for' || words[k] === 'of'
 }

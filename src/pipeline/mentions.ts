@@ -11,6 +11,7 @@ import { LEADS_NOW } from './kind-words.js'
 import { bareRole, verbBeforeName } from './mention-titles.js'
 import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseAfter, nounPhraseBefore } from './syntax.js'
+import { givenName, namesake } from './namesakes.js'
 import type { TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
@@ -39,6 +40,11 @@ const cache = new WeakMap<AnnotationContext, MentionIndex>()
 /** Named mentions by their last word (built once per document). */
 export function mentionsOf(ctx: AnnotationContext): Map<string, Mention[]> {
   return mentionIndex(ctx).byLast
+}
+
+/** The mentions of two or more words ending in `last`, in text order. */
+export function multiwordMentions(ctx: AnnotationContext, last: string): readonly Mention[] | undefined {
+  return mentionIndex(ctx).multiwordByLast.get(last)
 }
 
 /** Every named mention in text order (built once per document). */
@@ -158,59 +164,6 @@ export function mentionKind(ctx: AnnotationContext, last: string, given: string 
   const decision = findMentionKind(ctx, last, person)
   cached.set(key, decision)
   return decision
-}
-
-/** Honorifics and titles before a surname, which name nobody's given name. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sen|rep|gov|gen|lt|col|capt|cmdr|adm|sgt|det|insp|prof|rev|fr|st|sr|jr|president|senator|governor|judge|justice|chief|officer|sheriff|captain|detective|sergeant|major|lieutenant|general|admiral|commander|secretary|minister|ambassador|mayor|speaker|chairman|chairwoman|director|inspector|agent|deputy|father|sister|brother|rabbi|imam|pastor|bishop|pope|king|queen|prince|princess|lord|lady|sir|dame|coach|dean|principal|superintendent|attorney|counsel|but|and|former|new|old)\.?$/
-
-/** The given name of a mention: the word before its surname, unless that is an honorific (`Mr. Bush`), else null. */
-function givenName(ctx: AnnotationContext, m: Mention): string | null {
-  if (m.words < 2) return null
-  const token = ctx.tokens[m.tokenEnd - 2]
-  // (`SEAL Ty Woods` gives `Ty`; a word in capitals, `SEAL`, is an acronym, no given name.)
-  return HONORIFIC.test(token.lower) || !/\p{Ll}/u.test(token.text) ? null : token.lower
-}
-
-/**
- * When the story names two or more people with the surname `last` (by
- * different given names), the one named first, whom a bare surname or
- * `Mr. Bush` stands for by newsroom convention; else null.
- */
-export function namesake(ctx: AnnotationContext, last: string): Mention | null {
-  const list = mentionIndex(ctx).multiwordByLast.get(last)
-  if (!list || list.length < 2) return null
-  let lead: Mention | null = null
-  let leadName: string | null = null
-  for (const m of list) {
-    const name = givenName(ctx, m)
-    if (name === null) continue
-    if (lead === null) {
-      lead = m
-      leadName = name
-    } else if (name !== leadName) return lead
-  }
-  return null
-}
-
-/**
- * The person a name ending at token `surname` stands for: its full mention and
- * given name. Among namesakes, `Woods` and `Mr. Bush` stand for the one named
- * first and `Ty Woods` for the one with that given name; otherwise the latest
- * full mention before `before`.
- */
-export function personNamed(ctx: AnnotationContext, surname: number, start: number, before: number): { full: Mention | null; given: string | null } {
-  const last = ctx.tokens[surname].lower.replace(/'s$|'$/, '')
-  const word = surname > start ? ctx.tokens[surname - 1].lower : null
-  const own = word !== null && /^\p{L}/u.test(word) && !HONORIFIC.test(word) && /\p{Ll}/u.test(ctx.tokens[surname - 1].text) ? word : null
-  const lead = namesake(ctx, last)
-  if (!lead) return { full: fullNameMention(ctx, last, before), given: own }
-  if (own === null) return { full: lead, given: givenName(ctx, lead) }
-  const same = mentionIndex(ctx).multiwordByLast.get(last)?.find((m) => givenName(ctx, m) === own) ?? null
-  return { full: same, given: own }
-}
-
-export function givenNameOf(ctx: AnnotationContext, m: Mention): string | null {
-  return givenName(ctx, m)
 }
 
 function findMentionKind(ctx: AnnotationContext, last: string, given: string | null): KindDecision | null {

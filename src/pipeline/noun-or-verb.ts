@@ -6,7 +6,7 @@
 import type { CueEntry } from '../lexicon/compile.js'
 import { AUXILIARIES, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
-import { isQuoteMark, isWord } from './syntax.js'
+import { isComma, isQuoteMark, isWord } from './syntax.js'
 import type { Token } from './types.js'
 
 export const QUANTITY_NOUNS = /^(?:few|lot|third|quarter|half|fifth|majority|minority|plurality|number|handful|couple|dozen|host|slew|bunch)$/
@@ -65,4 +65,29 @@ export function documentsBefore(ctx: AnnotationContext, i: number, floor: number
     if (AUXILIARIES.has(t.lower) || ctx.lexicon.cueForms.has(t.lower)) return false
   }
   return false
+}
+
+/** `…, the Tribune reports.`, `…, paper reports`: a determiner, a name or a source word after a comma, up to four words, then the cue closing its sentence. */
+export function closingTag(ctx: AnnotationContext, i: number, length: number): boolean {
+  const tokens = ctx.tokens
+  const after = tokens[i + length]
+  if (after && after.sentence === tokens[i].sentence && !/^[.!?]$/.test(after.text)) return false
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (!isWord(tokens[k])) return false
+    if (/^(?:and|or)$/.test(tokens[k].lower)) return false
+    // Every word of the tag is a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a clause (`WikiLeaks clash over DNC emails`).
+    if (!/^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) && !isCapitalized(tokens[k].text) && ctx.lexicon.kinds.word(tokens[k].lower) === undefined) return false
+    if (isComma(tokens[k - 1])) return true
+  }
+  return false
+}
+
+/** Cues of thought and speech whose -s form before `that` and a clause's subject is a verb after a name. */
+const THINKING = new Set(['fear', 'worry', 'believe', 'think', 'argue', 'insist', 'warn', 'say', 'suggest', 'note', 'claim', 'hope', 'expect', 'doubt', 'suspect', 'contend'])
+
+/** `Ida Roe of the University of Leith fears that some wells …`: `that` at `at` opens a clause with a subject (not `the attacks that shook …`). */
+export function clauseAfterThat(tokens: readonly Token[], at: number, lemma: string): boolean {
+  if (!THINKING.has(lemma) || tokens[at]?.lower !== 'that') return false
+  const next = tokens[at + 1]
+  return isWord(next) && (isCapitalized(next.text) || /^(?:the|a|an|some|most|many|all|no|this|these|those|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower))
 }

@@ -8,6 +8,7 @@ import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 import { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
+import { isAsideDash, openingDash, spacedDash } from './asides.js'
 import { NP_PREPOSITIONS, bareSubject, documentNoun, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech } from './noun-words.js'
 
 export { isAcronymWho, onlyDate } from './noun-words.js'
@@ -73,28 +74,6 @@ export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: numb
     i--
   }
   return trimPhrase(ctx, i, end)
-}
-
-const ASIDE_DASHES = new Set(['--', '—', '―'])
-
-/** A dash that may set off an aside: `--`, an em dash, or a spaced hyphen or en dash. */
-function isAsideDash(ctx: AnnotationContext, t: Token): boolean {
-  return ASIDE_DASHES.has(t.text) || spacedDash(ctx, t)
-}
-
-/** The dash that opens the aside closed by the dash at `close`, within a short span of the same sentence, else -1. */
-function openingDash(ctx: AnnotationContext, close: number, floor: number): number {
-  for (let k = close - 2; k > floor && k >= close - 25; k--) {
-    const t = ctx.tokens[k]
-    if (t.text === ctx.tokens[close].text && isAsideDash(ctx, t)) return k
-    if (t.text === '.' || t.text === ';' || t.text === ':' || isQuoteMark(t)) return -1
-  }
-  return -1
-}
-
-/** A hyphen or en dash with a space on both sides sets off an aside; one inside a word (`R-Wis.`) does not. */
-function spacedDash(ctx: AnnotationContext, t: Token): boolean {
-  return (t.text === '-' || t.text === '–') && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '')
 }
 
 /** `people familiar with that inspection`: `that` right after a preposition is a determiner, not a clause. */

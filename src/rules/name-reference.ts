@@ -1,5 +1,6 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { mentionKind, personNamed } from '../pipeline/mentions.js'
+import { mentionKind } from '../pipeline/mentions.js'
+import { personNamed } from '../pipeline/namesakes.js'
 import { defineRule } from './rule.js'
 
 /**

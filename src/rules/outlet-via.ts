@@ -1,4 +1,4 @@
-import { REQUESTING } from '../pipeline/content.js'
+import { REQUESTING } from '../pipeline/object-content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/kinds.js'
 import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'

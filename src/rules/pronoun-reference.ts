@@ -2,7 +2,8 @@ import { LEADING_CONNECTIVES, PERSON_PRONOUNS } from '../lexicon/words.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { fullNameMention, givenNameOf, mentionKind, personNamed } from '../pipeline/mentions.js'
+import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
+import { givenName, personNamed } from '../pipeline/namesakes.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
 import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody, previousSentenceBody } from './pronoun/antecedents.js'
@@ -48,7 +49,7 @@ export const pronounReference = defineRule({
       const bound = c.cue.type === 'noun' && (pronoun === 'his' || pronoun === 'her') ? nameInSentence(ctx, c) : null
       if (bound) {
         c.sourceName = bound.text
-        c.kind = mentionKind(ctx, bound.last, givenNameOf(ctx, bound))?.kind ?? classifyPhrase(ctx, [bound]).kind ?? 'party'
+        c.kind = mentionKind(ctx, bound.last, givenName(ctx, bound))?.kind ?? classifyPhrase(ctx, [bound]).kind ?? 'party'
         c.anonymous = false
         c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers to ${bound.text}, named earlier in the sentence` })
         continue

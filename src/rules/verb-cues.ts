@@ -1,9 +1,10 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
-import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
-import { rebuttedClaim } from '../pipeline/complements.js'
+import { rebuttedClaim } from '../pipeline/object-content.js'
+import { chargeAccuses, modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
 import type { Token } from '../pipeline/types.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
@@ -186,7 +187,6 @@ function negatedBefore(tokens: readonly Token[], i: number, floor: number): bool
   return false
 }
 
-
 /** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
 function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
   const previous = tokens[i - 1]
@@ -208,54 +208,4 @@ function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
     if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
   }
   return false
-}
-
-/** `can reasonably campaign` before a participle at `i + 1`: a modal, perhaps an adverb, and one verb word ending at `i`. */
-function modalBefore(tokens: readonly Token[], i: number, floor: number): boolean {
-  if (i - 1 < floor || !isWord(tokens[i]) || /(?:ly|ing|ed)$/.test(tokens[i].lower)) return false
-  let k = i - 1
-  if (k > floor && /ly$/.test(tokens[k].lower)) k--
-  return /^(?:can|could|would|might|should|will|may|must|'ll)$/.test(tokens[k]?.lower ?? '')
-}
-
-/** `…, the Tribune reports.`, `…, paper reports`: a determiner, a name or a source word after a comma, up to four words, then the cue closing its sentence. */
-function closingTag(ctx: AnnotationContext, i: number, length: number): boolean {
-  const tokens = ctx.tokens
-  const after = tokens[i + length]
-  if (after && after.sentence === tokens[i].sentence && !/^[.!?]$/.test(after.text)) return false
-  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
-    if (!isWord(tokens[k])) return false
-    if (/^(?:and|or)$/.test(tokens[k].lower)) return false
-    // Every word of the tag is a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a clause (`WikiLeaks clash over DNC emails`).
-    if (!/^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) && !isCapitalized(tokens[k].text) && ctx.lexicon.kinds.word(tokens[k].lower) === undefined) return false
-    if (isComma(tokens[k - 1])) return true
-  }
-  return false
-}
-
-/** `should formally ask`, `to directly respond`: a modal or an infinitive's `to` before an adverb at `i - 1`. */
-function splitNonOccurrence(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i - 2]?.lower ?? ''
-  if (!NON_OCCURRENCE.has(word) || /^(?:did|does|do)$/.test(word)) return false
-  if (word !== 'to') return true
-  return !/ing$/.test(tokens[i].lower) && !CATENATIVES.has(tokens[i - 3]?.lower ?? '') && mediumVerb(tokens, i - 2) === -1
-}
-
-/** `charged that …`, `charged, “…”`, `“…,” he charged.`, `charged the mayor with fraud`: an accusation, not a price, follows `charge` at `from`. */
-function chargeAccuses(tokens: readonly Token[], from: number, end: number): boolean {
-  const next = tokens[from]
-  // (`“…,” Bolton charged.`: a tag closing its sentence.)
-  if (!next || next.sentence !== tokens[from - 1].sentence || /^[:,.!?;]$/.test(next.text) || isQuoteMark(next) || next.lower === 'that' || next.lower === 'in') return true
-  for (let k = from; k < end && k < from + 6; k++) if (tokens[k].lower === 'with') return true
-  return false
-}
-
-/** Cues of thought and speech whose -s form before `that` and a clause's subject is a verb after a name. */
-const THINKING = new Set(['fear', 'worry', 'believe', 'think', 'argue', 'insist', 'warn', 'say', 'suggest', 'note', 'claim', 'hope', 'expect', 'doubt', 'suspect', 'contend'])
-
-/** `Ida Roe of the University of Leith fears that some wells …`: `that` at `at` opens a clause with a subject (not `the attacks that shook …`). */
-function clauseAfterThat(tokens: readonly Token[], at: number, lemma: string): boolean {
-  if (!THINKING.has(lemma) || tokens[at]?.lower !== 'that') return false
-  const next = tokens[at + 1]
-  return isWord(next) && (isCapitalized(next.text) || /^(?:the|a|an|some|most|many|all|no|this|these|those|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower))
 }

@@ -6,6 +6,7 @@
 import { HEADLINE_LABELS, isCapitalized } from '../../lexicon/words.js'
 import { clauseSubject } from '../../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
+import { isAsideDash } from '../../pipeline/asides.js'
 import { classifyPhrase } from '../../pipeline/kinds.js'
 import { isQuoteMark, isWord } from '../../pipeline/syntax.js'
 import type { Token } from '../../pipeline/types.js'
@@ -46,11 +47,9 @@ export function quotedAfterName(ctx: AnnotationContext): void {
   }
 }
 
-/** A colon, or a dash set off by spaces, that may open a quotation. */
+/** A colon, or a dash that sets off an aside, that may open a quotation. */
 function opensQuotation(ctx: AnnotationContext, t: Token): boolean {
-  if (t.quote !== -1) return false
-  if (t.text === ':') return true
-  return (t.text === '—' || t.text === '--' || t.text === '–') && /\s/.test(ctx.text[t.start - 1] ?? '')
+  return t.quote === -1 && (t.text === ':' || isAsideDash(ctx, t))
 }
 
 /**

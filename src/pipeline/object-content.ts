@@ -1,0 +1,48 @@
+/**
+ * Content made of a cue's object: a rebutted claim with its clause
+ * (`dismissed a report that …`) and a request's object with its infinitive
+ * (`asked the candidates to discuss their ideas`).
+ */
+import { isCapitalized } from '../lexicon/words.js'
+import type { AnnotationContext } from './context.js'
+import { isWord } from './token-tests.js'
+
+/** Cues that ask someone to do something: the object and its infinitive are the content. */
+export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on'])
+
+/** `told residents to leave`: a `to` and a verb follow the object, within it or right after it. */
+export function infinitiveAfterObject(ctx: AnnotationContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k].lower === 'to' && isWord(ctx.tokens[k + 1]) && !/^(?:the|a|an|his|her|their|its|my|our|your|this|that)$/.test(ctx.tokens[k + 1].lower)) return true
+  return false
+}
+
+/** Cues that say a claim is false when their object is that claim: `dismissed a report that …`. */
+const REBUTTING = new Set(['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'downplay', 'debunk', 'contradict', 'ridicule', 'mock'])
+const CLAIM_HEAD = /^(?:claims?|reports?|stor(?:y|ies)|allegations?|charges?|suggestions?|ideas?|notion|rumou?rs?|theory|theories|assertions?|accusations?|speculation|talk|contention|criticism)$/
+
+/**
+ * `dismissed a report in the Courier that Roe would quit`, `denied rumors
+ * that …`: a rebutting cue whose object is a claim with its that-clause says
+ * the claim is false; the object and its clause are the content. The index
+ * of the object's start, or -1.
+ */
+export function rebuttedClaim(ctx: AnnotationContext, lemma: string, from: number, end: number): number {
+  if (!REBUTTING.has(lemma)) return -1
+  const tokens = ctx.tokens
+  let head = -1
+  for (let k = from; k < end && k < from + 5 && isWord(tokens[k]); k++) {
+    if (CLAIM_HEAD.test(tokens[k].lower) && !isCapitalized(tokens[k].text)) {
+      head = k
+      break
+    }
+  }
+  if (head === -1) return -1
+  // `a report in the Courier that …`: a short prepositional phrase may name where the claim was made.
+  for (let k = head + 1; k < end && k <= head + 7; k++) {
+    const t = tokens[k]
+    if (!isWord(t)) return -1
+    if (t.lower === 'that') return k + 2 < end ? from : -1
+    if (k === head + 1 && !/^(?:in|by|from|on|of)$/.test(t.lower)) return -1
+  }
+  return -1
+}
