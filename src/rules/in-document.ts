@@ -73,7 +73,7 @@ function closingPoll(ctx: AnnotationContext, sentence: Sentence): void {
   const end = contentEnd(ctx, sentence)
   if (end - sentence.tokenStart < 6 || tokens[end - 1].quote !== -1) return
   for (let k = sentence.tokenStart; k < end; k++) if (ctx.cueByToken.has(k)) return
-  // The last `in` within the final dozen words, followed by a poll phrase that runs to the end.
+  // The last `in` within the sentence's final two dozen tokens, followed by a poll phrase that runs to the end.
   for (let k = end - 2; k > sentence.tokenStart + 1 && end - k <= 24; k--) {
     const t = tokens[k]
     if (!isWord(t) || t.lower !== 'in') continue
