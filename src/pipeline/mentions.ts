@@ -9,9 +9,9 @@ import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
 import { LEADS_NOW } from './kind-words.js'
 import { bareRole, verbBeforeName } from './mention-titles.js'
-import { speaksOfCentralBank } from './public-context.js'
 import { nounPhraseAfter, nounPhraseBefore } from './syntax.js'
 import { givenName, namesake } from './namesakes.js'
+import { previousSentenceBody, speaksOfCentralBank } from './public-context.js'
 import type { TokenRange } from './types.js'
 
 export interface Mention extends TokenRange {
@@ -172,6 +172,9 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     if (given !== null && givenName(ctx, m) !== given) continue
     const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? appositiveAfterName(ctx, m.tokenEnd + 1) : null
     const decision = classifyPhrase(ctx, [m.title])
+    // `Its chairman, Edwin Salo,`: a role of `its` body speaks for the body opening the sentence before.
+    const owner = m.title && /^(?:its|their)$/.test(ctx.tokens[m.title.tokenStart].lower) ? previousSentenceBody(ctx, ctx.tokens[m.tokenStart].sentence) : null
+    if (owner?.kind) return owner
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)

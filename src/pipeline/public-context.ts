@@ -9,7 +9,8 @@ import officialData from '../lexicon/data/officials.json'
 import { isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { appositiveAfter } from './syntax.js'
+import { classifyPhrase, type KindDecision } from './kinds.js'
+import { appositiveAfter, nounPhraseAfter } from './syntax.js'
 import type { Candidate, TokenRange } from './types.js'
 
 const MARKERS: readonly string[][] = officialData.intergovernmentalMarkers.map((m) => m.toLowerCase().split(' '))
@@ -115,3 +116,19 @@ export function speaksOfCentralBank(ctx: AnnotationContext): boolean {
   return mentioned
 }
 
+/** Head words of bodies that speak through their roles (`its director`, `their spokesman`). */
+export const BODY_HEADS = /\b(?:group|company|firm|union|council|agency|ministry|organi[sz]ation|mission|association|federation|board|committee|party|campaign|bank|institute|foundation|coalition|alliance)\b/
+
+/**
+ * `The commission announced a recount. Its chairman said …`: the kind of the
+ * body opening the sentence before, when no attribution of that sentence
+ * names one; else null.
+ */
+export function previousSentenceBody(ctx: AnnotationContext, sentence: number): KindDecision | null {
+  if (sentence === 0) return null
+  const before = ctx.sentences[sentence - 1]
+  const np = nounPhraseAfter(ctx, before.tokenStart, before.tokenEnd)
+  if (!np || np.tokenEnd - np.tokenStart < 2) return null
+  const decision = classifyPhrase(ctx, [np])
+  return decision.kind && !decision.document && (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(np).join(' '))) ? decision : null
+}

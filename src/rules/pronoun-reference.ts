@@ -6,7 +6,8 @@ import { fullNameMention, mentionKind } from '../pipeline/mentions.js'
 import { givenName, personNamed } from '../pipeline/namesakes.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
-import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody, previousSentenceBody } from './pronoun/antecedents.js'
+import { isBodyOrDocument, isDocument, isJournalist, nameAfter, nameInSentence, ownedRole, pluralBeforePreposition, pluralHead, previousBody } from './pronoun/antecedents.js'
+import { previousSentenceBody } from '../pipeline/public-context.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_PARAGRAPHS = 3

@@ -4,6 +4,14 @@ new RuleTester().run('name-reference', {
   valid: ['Harbour commissioner Ida Varga spoke at the pier.'],
   invalid: [
     {
+      name: 'a name introduced as `Its chairman` takes the kind of the body before, wherever the surname speaks again',
+      text: 'The election commission ordered a recount on Monday. Its chairman, Piet Hall, said the count would take three days.\n\n“Nothing will be hidden,” Hall said.',
+      attributions: [
+        { source: 'Its chairman', kind: 'official' },
+        { source: 'Hall', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'a title of two joined role words gives a later surname its kind',
       text: 'Harbour journalist and author Ida Roe wrote about the strike. “The port was never safe,” said Roe.',
       attributions: [{ source: 'Roe', cue: 'said', kind: 'outlet', category: 'reported-by-outlet' }],

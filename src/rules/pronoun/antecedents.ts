@@ -5,8 +5,8 @@
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isPluralNoun } from '../../pipeline/clause-subject.js'
-import { classifyPhrase, type KindDecision } from '../../pipeline/kinds.js'
-import { nounPhraseAfter } from '../../pipeline/syntax.js'
+import { classifyPhrase } from '../../pipeline/kinds.js'
+import { BODY_HEADS } from '../../pipeline/public-context.js'
 import { fullNameMention } from '../../pipeline/mentions.js'
 import { headEnd } from '../../pipeline/noun-words.js'
 import type { Candidate, TokenRange } from '../../pipeline/types.js'
@@ -73,21 +73,7 @@ export function previousBody(ctx: AnnotationContext, live: Candidate[], n: numbe
   return null
 }
 
-/**
- * `The commission announced a recount. Its chairman said …`: the kind of the
- * body opening the sentence before, when no attribution of that sentence
- * names one; else null.
- */
-export function previousSentenceBody(ctx: AnnotationContext, sentence: number): KindDecision | null {
-  if (sentence === 0) return null
-  const before = ctx.sentences[sentence - 1]
-  const np = nounPhraseAfter(ctx, before.tokenStart, before.tokenEnd)
-  if (!np || np.tokenEnd - np.tokenStart < 2) return null
-  const decision = classifyPhrase(ctx, [np])
-  return decision.kind && !decision.document && (decision.cls === 'official-body' || decision.cls === 'outlet' || BODY_HEADS.test(ctx.lowerWords(np).join(' '))) ? decision : null
-}
 
-const BODY_HEADS = /\b(?:group|company|firm|union|council|agency|ministry|organi[sz]ation|mission|association|federation|board|committee|party|campaign|bank|institute|foundation|coalition|alliance)\b/
 
 /** A person who works for an outlet: a journalist role in the source or its description. */
 export function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
