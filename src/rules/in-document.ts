@@ -66,13 +66,12 @@ const POLL_HEAD = /^(?:polls?|polling|surveys?)$/
  * `Kasich led Clinton in recent polls from Quinnipiac and KTV.`: a sentence
  * that ends in `in` and a poll or survey with nothing after it reports the
  * poll's finding; the poll is the source and `in` the cue, as when the
- * phrase opens the sentence. Only when no other cue speaks in the sentence.
+ * phrase opens the sentence.
  */
 function closingPoll(ctx: AnnotationContext, sentence: Sentence): void {
   const tokens = ctx.tokens
   const end = contentEnd(ctx, sentence)
   if (end - sentence.tokenStart < 6 || tokens[end - 1].quote !== -1) return
-  for (let k = sentence.tokenStart; k < end; k++) if (ctx.cueByToken.has(k)) return
   // The last `in` within the sentence's final two dozen tokens, followed by a poll phrase that runs to the end.
   for (let k = end - 2; k > sentence.tokenStart + 1 && end - k <= 24; k--) {
     const t = tokens[k]
@@ -92,6 +91,8 @@ function closingPoll(ctx: AnnotationContext, sentence: Sentence): void {
     const kind = classifyPhrase(ctx, [poll])
     const single = /^(?:poll|survey)$/.test(tokens[head].lower)
     if (!kind.document || (kind.kind === 'unidentified' && !single) || end - poll.tokenStart > 10) return
+    // Only when no other cue speaks in the sentence (scanned last: most sentences end in no poll).
+    for (let c = sentence.tokenStart; c < end; c++) if (ctx.cueByToken.has(c)) return
     const cue = ctx.addCue({ tokenStart: k, tokenEnd: k + 1, lemma: 'in', stance: 'neutral', type: 'according-to', sentence: sentence.index, entry: 'in', ruleId: 'in-document' })
     const content = { start: tokens[sentence.tokenStart].start, end: tokens[k - 1].end }
     ctx.propose({ cue, source: poll, content: [content], quote: 'indirect', confidence: 0.7, ruleId: 'in-document' }, 'a sentence closing with "in" and a poll reports what the poll found')

@@ -74,7 +74,7 @@ export function clauseBeforeQuote(ctx: AnnotationContext): void {
     if (framed || i - sentence.tokenStart < 3) continue
     // (`When Wallace died, President Clinton released a statement: “…”`: the main clause after a fronted adverbial clause.)
     const subject = clauseSubject(ctx, mainClauseStart(ctx, sentence.tokenStart, i), i)
-    if (!subject || subject.tokenEnd >= i || !isWord(tokens[subject.tokenStart]) || /^(?:in|on|at|for|with|from|by|of|to|when|if|as|after|before|while|once|since|until|although|though|because)$/.test(tokens[subject.tokenStart].lower)) continue
+    if (!subject || subject.tokenEnd >= i || !isWord(tokens[subject.tokenStart]) || FRONTED.test(tokens[subject.tokenStart].lower) || /^(?:in|on|at|for|with|from|by|of|to)$/.test(tokens[subject.tokenStart].lower)) continue
     const words = ctx.lowerWords(subject)
     const decision = classifyPhrase(ctx, [subject])
     const pronoun = words.length === 1 && /^(?:he|she|they|we|i)$/.test(words[0] ?? '')
