@@ -4,6 +4,7 @@
  */
 import { accordingTo } from './according-to.js'
 import { asSource } from './as-source.js'
+import { authorVoice } from './author-voice.js'
 import { byAgent } from './by-agent.js'
 import { citedSource } from './cited-source.js'
 import { colonSource } from './colon-source.js'
@@ -43,6 +44,7 @@ export const builtinRules: readonly Rule[] = [
   reportedly,
   // refine
   editorsNote,
+  authorVoice,
   outletVia,
   nestedCue,
   // classify

@@ -47,6 +47,10 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
+/** Quantifiers that take plurals: after them an -s word is a plural noun (`several reports`), never a verb. */
+const PLURAL_QUANTIFIERS = new Set(['few', 'many', 'several', 'both', 'most', 'various', 'numerous'])
+/** Finite auxiliaries that follow a subject's head noun: `the jobs report was released`. */
+const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would'])
 const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
@@ -82,6 +86,11 @@ export const verbCues = defineRule({
       if (/^[a-z]+ed$/.test(before) && !AUXILIARIES.has(before) && /[^s]s$/.test(t.lower) && previous?.sentence === t.sentence) continue
       // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
       if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
+      // `after the jobs report was released`: a present form right before a finite auxiliary is the subject's head noun (not `what they report is`).
+      // (Not `which critics claim was rigged`: a determiner opens the noun phrase.)
+      if (FINITE_AFTER_NOUN.has(tokens[i + match.length]?.lower ?? '') && /^[a-z]+$/.test(before) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (lexicon.nounCues.has(t.lower) || lexicon.kinds.word(t.lower)?.cls === 'document')) continue
+      // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`), so an -s word after it is a noun.
+      if (PLURAL_QUANTIFIERS.has(before) && /[^s]s$/.test(t.lower)) continue
       // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.
       if (previous && /^['’]$/.test(previous.text) && tokens[i - 2]?.lower.endsWith('s') && tokens[i - 2].end === previous.start) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.

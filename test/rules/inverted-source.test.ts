@@ -10,6 +10,21 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a quantity of things after a cue is its object, not a postposed source',
+      text: 'Speaking on Harbour FM last week, Ida Roe said her band and the cellist Tom Hale, known as Foghorn, wrote a host of new songs for the album.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a quantity of people after a cue is a postposed source',
+      text: 'The ferry will not sail again, said a handful of harbour officials.',
+      attributions: [{ source: 'a handful of harbour officials', cue: 'said', kind: 'official' }],
+    },
+    {
+      name: 'an adverbial clause after the tag closes it',
+      text: '“The tide gauges failed,” Ida Roe, an engineer with the port, wrote after the flood report was published.',
+      attributions: [{ source: 'Ida Roe', cue: 'wrote', content: '“The tide gauges failed' }],
+    },
+    {
       name: 'an acronym ending in TV or FM is a station',
       text: 'Crews covered the engine in foam, RTV Leith reported.',
       attributions: [{ source: 'RTV Leith', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' }],

@@ -30,6 +30,8 @@ new RuleTester().run('verb-cues', {
     { name: '`that` before a verb opens a relative clause after a noun', text: 'The clerk released 40 emails that were sent from the harbour office.' },
     { name: 'a base form between a lower-case word and a title is a noun', text: 'Ida Varga, host of the harbour radio show “Tide Talk,” retired.' },
     { name: 'an indefinite article and two modifiers before a base form: a noun', text: 'Another deadly harbour attack, this time in Velmar, closed the pier.' },
+    { name: 'an -s word after a plural quantifier is a plural noun', text: 'The keeper gave a few hints of his plans for the lighthouse. Several reports of damage reached the harbour.' },
+    { name: 'a noun of saying before a finite auxiliary heads its subject', text: 'The river levels rose after the monthly flood report was published. The harbour audit claim is still open.' },
     { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
     { name: 'phoning someone is no speech', text: 'A year later, the mayor called Ida Varga at home.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },

@@ -5,7 +5,7 @@
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isOutlet, isVia } from '../../pipeline/kinds.js'
 import { addressedOutlet, viaCore } from '../../pipeline/via.js'
-import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, nounPhraseAfter } from '../../pipeline/syntax.js'
+import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 import { SUBORDINATORS, isCapitalized } from '../../lexicon/words.js'
 
@@ -47,6 +47,8 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   for (let guard = 0; guard < 8 && i < end; guard++) {
     const t = ctx.tokens[i]
     if (!isWord(t)) break
+    // `…,” she wrote after the report was released.`: an adverbial clause closes the tag.
+    if (ADVERBIAL_OPENERS.has(t.lower) && looksLikeClause(ctx, i + 1, end)) return { index: end, via }
     const preposition = /^(?:to|in|on|at|with|during|from|via|for|after|before|of|about|by)$/.test(t.lower)
     // `said on “Meet the Press.”`: a programme's name in quotation marks.
     const np = nounPhraseAfter(ctx, preposition && isQuoteMark(ctx.tokens[i + 1]) ? i + 2 : i + 1, end)
@@ -67,6 +69,9 @@ export function adjunctEnd(ctx: AnnotationContext, cue: CueMatch): { index: numb
   }
   return { index: i, via }
 }
+
+/** Subordinators that open an adverbial clause after a speech tag. */
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once', 'although', 'though'])
 
 /** `told analysts on a conference call`: the addressee ends before a preposition; the walk below reads the adjunct. */
 function beforePreposition(ctx: AnnotationContext, np: TokenRange | null): TokenRange | null {

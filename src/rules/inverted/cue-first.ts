@@ -6,6 +6,7 @@ import { SOCIAL_SITES } from '../../pipeline/asides.js'
 import { isOutlet, isVia } from '../../pipeline/kinds.js'
 import { viaCore } from '../../pipeline/via.js'
 import { LEADING_CONNECTIVES, TIME_WORDS, isCapitalized } from '../../lexicon/words.js'
+import { QUANTITY_NOUNS } from '../../pipeline/noun-or-verb.js'
 import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
@@ -112,12 +113,22 @@ const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'to', 'with', 'from', 'for', '
 function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): boolean {
   const t = ctx.tokens[index]
   if (!isWord(t) || TIME_WORDS.has(t.lower)) return false
+  // `wrote a host of new songs`: a quantity of things is an object; `said a handful of officials` names its people after `of`.
+  if (/^(?:a|an)$/.test(t.lower) && QUANTITY_NOUNS.test(ctx.tokens[index + 1]?.lower ?? '') && ctx.tokens[index + 2]?.lower === 'of') return sourceAfterOf(ctx, index + 3)
   if (quoted && !ADJUNCT_STARTS.has(t.lower) && !/ly$/.test(t.lower)) return true
   if (/^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || /^(?:the|a|an|one|two|three|several|some|many|his|her|their|its|our)$/.test(t.lower) || titledName(ctx, index)) return true
   // `says rescue chief`, `says county fire service`: a role or body word first or after one modifier (not `said of RT`).
   if (/^(?:of|about|to|in|on|at|for|with|from|by|after|before|over)$/.test(t.lower)) return false
   const words = ctx.lowerWords({ tokenStart: index, tokenEnd: Math.min(index + 3, ctx.tokens.length) })
   return ctx.lexicon.kinds.longest(words, 0) !== null || (words.length > 1 && ctx.lexicon.kinds.longest(words, 1) !== null)
+}
+
+/** A name or a source word among the few words after `a handful of`. */
+function sourceAfterOf(ctx: AnnotationContext, from: number): boolean {
+  for (let k = from; k < from + 4 && isWord(ctx.tokens[k]); k++) {
+    if (isCapitalized(ctx.tokens[k].text) || ctx.lexicon.kinds.longest([ctx.tokens[k].lower], 0)) return true
+  }
+  return false
 }
 
 /** `said Mr. Burman (a view echoed by everyone I interviewed)`: the phrase runs over a parenthetical to its closing bracket. */

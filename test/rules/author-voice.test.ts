@@ -1,0 +1,31 @@
+import { RuleTester } from '../helpers/rule-tester.js'
+
+new RuleTester().run('author-voice', {
+  valid: [
+    { name: 'an editorial board’s `we` is the outlet’s own voice', text: 'We believe the harbour levy is fair.' },
+    { name: 'a reporter’s or columnist’s `I` is the outlet’s own voice', text: 'I told the harbour master that the pier looked unsafe.' },
+  ],
+  invalid: [
+    {
+      name: 'another source in the writer’s sentence keeps its attribution',
+      text: 'I asked the mayor whether the pier was safe, and she said it was.',
+      attributions: [{ source: 'she', cue: 'said', content: 'it was', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a first person inside a transcript turn is the speaker’s',
+      text: 'MAYOR ROE: We will mend the pier. I think it is safe.',
+      attributions: [{ source: 'MAYOR ROE', cue: ':', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a first person inside a quotation is the speaker’s',
+      text: '“I believe the pier is safe,” the mayor said.',
+      attributions: [{ source: 'the mayor', cue: 'said', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'with the rule off the writer is a source',
+      text: 'We believe the harbour levy is fair.',
+      options: { rules: { 'author-voice': 'off' } },
+      attributions: [{ source: 'We', cue: 'believe', content: 'the harbour levy is fair', category: 'claimed-by-party' }],
+    },
+  ],
+})
