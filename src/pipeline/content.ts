@@ -13,7 +13,7 @@ import type { AnnotationContext } from './context.js'
 import { isOutlet, isVia } from './kinds.js'
 import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } from './via.js'
-import { nextParagraphQuote } from './quote-ahead.js'
+import { introducedQuote, nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { REQUESTING, infinitiveAfterObject, rebuttedClaim } from './object-content.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
@@ -160,6 +160,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     // `questioned his eligibility because …`: an adverbial clause after the object is no content clause of its own.
     if (!t || !isWord(t) || !looksLikeClause(ctx, i, end) || ADVERBIAL.has(t.lower)) return { ...fromHere(ctx, objectStart, coordinatedCue(ctx, i, end)), via }
   }
+  // `Ida Roe agreed.` closing a paragraph: the quotation opening the next one is what she said.
+  const introduced = objectStart === -1 ? introducedQuote(ctx, cue, i, end) : null
+  if (introduced) return { content: [introduced], quote: 'direct', via }
   if (!t || i > end) return null
   if (isWord(t) && t.lower === 'that' && i + 1 < end) return demonstrative(ctx, i, end) ? null : { ...fromHere(ctx, i, end), via }
   if (isQuoteMark(t) && t.quote !== -1) return { ...fromHere(ctx, i, end), via }

@@ -36,6 +36,8 @@ export const FORMER = /^(?:served as|served|was|had been|once served|once was|pr
 /** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
 /** Lawyers speak for whom they represent: `a lawyer for the ministry` is official, `Trump's lawyer` a party. */
 export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'barrister'])
+/** Business roles that make an outlet's person a party: a broadcaster or publisher speaking about its own business. */
+export const OUTLET_MANAGERS = new Set(['president', 'chief executive', 'chairman', 'chairwoman', 'executive', 'owner', 'founder'])
 export const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
 
 export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$|^\p{Lu}{1,3}(?:TV|FM)$/u

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, ELECTED_MEMBERS, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, ELECTED_MEMBERS, OUTLET_MANAGERS, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -90,6 +90,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   let sawDocument = false
   let officialDocument = false
   let sawDelegate = false
+  let manager = false
   let named = false
   if (!range) return { kind: null, anonymous: false, phrase: null, cls: null, named, document: false }
   const words = ctx.lowerWords(range)
@@ -116,6 +117,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     }
     if (match) {
       const entry = match.value
+      // `CNN President Jeff Zucker`, `the owner of the Tribune`: who runs an outlet speaks for its business.
+      if ((entry.cls === 'party' || entry.cls === 'delegate') && OUTLET_MANAGERS.has(entry.phrase.toLowerCase().replace(/ (?:of|for|at)$/, ''))) manager = true
       if (entry.cls === 'partisan') {
         partisan ??= { kind: 'party', cls: 'party', phrase: entry.phrase }
         i += match.length
@@ -175,6 +178,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     i++
   }
   decided ??= partisan
+  if (manager && decided?.kind === 'outlet') decided = { kind: 'party', cls: 'party', phrase: `${decided.phrase}'s management` }
   // `the computer science department at Dartmouth`, `the Business Council of Canada`: a generic body word
   // among words of a university or of business names no public body.
   if (decided?.cls === 'official-body' && GENERIC_BODIES.has(decided.phrase.toLowerCase()) && words.some((w) => NON_PUBLIC.has(w))) decided = { kind: 'party', cls: 'party', phrase: decided.phrase }

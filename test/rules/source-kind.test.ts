@@ -5,6 +5,15 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'who runs an outlet speaks for its business: a party, not the outlet; its journalists stay the outlet',
+      text: 'Harbour TV President Ida Roe said the channel would not pay guests. Tom Hale, the owner of the Leith Courier, said the paper was growing. A Harbour TV host, Ana Ruiz, said the debate was fair.',
+      attributions: [
+        { source: 'Harbour TV President Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' },
+        { source: 'Tom Hale', cue: 'said', kind: 'party', category: 'claimed-by-party' },
+        { source: 'A Harbour TV host', cue: 'said', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'in a title-case headline, capitals mark no names: a modified poll is a document without issuer',
       text: 'New Poll Shows Harbour Levy Losing Support\n\nThe levy was passed in May.',
       attributions: [{ source: 'New Poll', cue: 'Shows', kind: 'unidentified', category: 'reported-by-outlet' }],

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'going on without a noun of speech, or a verb after an auxiliary, introduces no quotation', text: 'The fighting continues.\n\n“We are afraid.”\n\nNobody knows how the council would respond.\n\n“We are still afraid.”' },
     { name: 'a forecast after a modifier noun is a noun', text: 'The port raised its growth forecast.' },
     { name: 'a request that may be made, after a modal or as one of several means, did not happen', text: 'Ida Roe can ask the board to delay the vote. The council should formally ask the court to rule. The board has two options: by asking the port to pay, or by waiting.' },
     { name: 'rejecting an argument, a request or a plan is an act', text: 'The harbour court rejected that argument in a ruling on Monday. The board rejected the request.' },
@@ -22,6 +23,14 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a cue closing its paragraph with nothing said introduces the quotation that opens the next one',
+      text: 'The harbour master spoke first.\n\nIda Roe agreed.\n\n“The pier is old. It must close.”\n\nTom Hale continued his angry remarks.\n\n“Nobody listens to us.”',
+      attributions: [
+        { source: 'Ida Roe', cue: 'agreed', content: '“The pier is old. It must close.”', category: 'claimed-by-party' },
+        { source: 'Tom Hale', cue: 'continued', content: '“Nobody listens to us.”', category: 'claimed-by-party' },
+      ],
+    },
     {
       name: 'a restrictive `who` clause before a set-off participle keeps its head as subject; a name before a that-clause is a subject',
       text: 'Two pilots who have flown the route, speaking on condition of anonymity, said the beacon was broken. Hydrologist Ida Roe of the University of Leith fears that the wells will fail. The weather service forecast on Monday that the storm would pass.',
