@@ -91,3 +91,13 @@ export function representedAt(words: readonly string[], i: number): boolean {
   const k = words[i - 1] === 'the' ? i - 2 : i - 1
   return words[k] === 'for' || words[k] === 'of'
 }
+
+/** `CNN-ORC`, `NBC/WSJ`, `KTV-Marlow`: a name joined by a hyphen or slash, one part of which is an outlet written as listed or a station. */
+export function jointOutlet(ctx: AnnotationContext, text: string): boolean {
+  if (!/^\p{Lu}[^\s/-]*(?:[-/]\p{Lu}[^\s/-]*)+$/u.test(text)) return false
+  return text.split(/[-/]/).some((part) => {
+    if (STATION_NAME.test(part)) return true
+    const entry = ctx.lexicon.kinds.word(part.toLowerCase())
+    return entry?.cls === 'outlet' && writtenAsListed(entry.phrase, part, '')
+  })
+}

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, ELECTED_MEMBERS, OUTLET_MANAGERS, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, ELECTED_MEMBERS, OUTLET_MANAGERS, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, jointOutlet, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -169,7 +169,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       const head = t.lower.replace(/'s$/, '')
       const inName = i > 0 && isCapitalized(ctx.tokens[t.index - 1].text)
       // (`ValleyTV`, `CapitalFM`: a name run together with a broadcaster's word is a station.)
-      if (!decided && !rolesOnly && ((ctx.lexicon.mastheads.has(head) && (i > 0 || words.length > 1)) || STATION_NAME.test(t.text))) {
+      // (`a CNN-ORC poll`, `the NBC/WSJ survey`: an outlet joined to a pollster names the outlet's poll.)
+      if (!decided && !rolesOnly && ((ctx.lexicon.mastheads.has(head) && (i > 0 || words.length > 1)) || STATION_NAME.test(t.text) || jointOutlet(ctx, t.text))) {
         decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       } else if (!decided && !rolesOnly && inName && ctx.lexicon.bodyHeads.has(head) && (i + 1 === words.length || !isCapitalized(ctx.tokens[t.index + 1].text))) {
         decided = { kind: 'official', cls: 'official-body', phrase: t.text }

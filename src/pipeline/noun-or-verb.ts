@@ -4,7 +4,7 @@
  * passive-with-agent cue (`was first reported by the Courier`).
  */
 import type { CueEntry } from '../lexicon/compile.js'
-import { AUXILIARIES, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, DETERMINERS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { isComma, isQuoteMark, isWord } from './syntax.js'
 import type { Token } from './types.js'
@@ -35,6 +35,30 @@ export function possessiveModified(tokens: readonly Token[], i: number): boolean
   const modifier = tokens[i - 1]
   if (!isWord(modifier) || isCapitalized(modifier.text) || !/^(?:his|her|their|its|our|my|your)$/.test(tokens[i - 2]?.lower ?? '')) return false
   return /(?:ing|est|ous|ive|ic|ful)$/.test(modifier.lower) || /^(?:recent|new|own|first|final|initial|prepared|written|public|private|earlier|early|previous|repeated)$/.test(modifier.lower)
+}
+
+/** Quantifiers that take plurals: after them an -s word is a plural noun (`several reports`), never a verb. */
+const PLURAL_QUANTIFIERS = new Set(['few', 'many', 'several', 'both', 'most', 'various', 'numerous'])
+/** Finite auxiliaries that follow a subject's head noun: `the jobs report was released`. */
+const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would'])
+/** First parts of hyphenated numbers: `twenty-two`. */
+const NUMBER_WORDS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)$/
+
+/** A cue word at `i` (`length` words, lemma `lemma`) that its neighbours make a noun. */
+export function nounByNeighbours(ctx: AnnotationContext, i: number, length: number, lemma: string): boolean {
+  const tokens = ctx.tokens
+  const t = tokens[i]
+  const previous = tokens[i - 1]
+  const before = previous && previous.sentence === t.sentence && isWord(previous) ? previous.lower : ''
+  const base = t.lower === lemma.split(' ')[0]
+  const plural = /[^s]s$/.test(t.lower)
+  // `after the jobs report was released`: a noun of saying after a determiner and a modifier, right before a finite auxiliary, heads its subject.
+  // (Not `which critics claim was rigged`: no determiner opens that phrase.)
+  if (FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '') && /^[a-z]+$/.test(before) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (ctx.lexicon.nounCues.has(t.lower) || ctx.lexicon.kinds.word(t.lower)?.cls === 'document')) return true
+  // `stepped-up attack ads`, `a long-awaited report`: a word after a hyphenated modifier (not `the twenty-two say`).
+  if (/^[a-z]+-[a-z]+$/.test(previous?.text ?? '') && !NUMBER_WORDS.test(before.split('-')[0]) && (base || plural)) return true
+  // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`).
+  return PLURAL_QUANTIFIERS.has(before) && plural
 }
 
 /** `was first reported by the Courier`, `was warned by police that …`: a passive with a by-agent names its source. */

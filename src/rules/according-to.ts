@@ -10,7 +10,8 @@ import { defineRule } from './rule.js'
 /**
  * `According to X, …` and `…, according to X.`: X is the source and the
  * rest of the sentence its content (on both sides of a medial cue). `per X`
- * after a comma or opening the sentence is read the same way.
+ * and `by X's count` (`By the Courier's tally, …`, `…, by one estimate`)
+ * after a comma or opening the sentence are read the same way.
  */
 export const accordingTo = defineRule({
   meta: { id: 'according-to', stage: 'attribute', description: 'Attribute a sentence to the complement of "according to"' },
@@ -21,7 +22,7 @@ export const accordingTo = defineRule({
       if (t.quote !== -1) continue
       const sentence = ctx.sentences[t.sentence]
       // `…, per two people briefed on the talks.`, `Per the Courier, …`: `per` as a preposition of sourcing.
-      const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : t.lower === 'per' && perSourcing(ctx, i, sentence.tokenStart) ? 1 : 0
+      const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : (t.lower === 'per' || t.lower === 'by') && perSourcing(ctx, i, sentence.tokenStart) && (t.lower === 'per' || byCount(ctx, i)) ? 1 : 0
       if (length === 0 || tokens[i + length - 1].sentence !== t.sentence) continue
       // `according to a report on Wednesday`: the time adjunct dates the report, it is not part of the source.
       const phrase = nounPhraseAfter(ctx, i + length, sentence.tokenEnd)
@@ -72,6 +73,16 @@ function reducedRelative(ctx: AnnotationContext, range: TokenRange): boolean {
     if (/^[a-z]+ed$/.test(ctx.tokens[k].lower)) return /^(?:in|by|at|on|near|from|with|for)$/.test(ctx.tokens[k + 1].lower)
   }
   return false
+}
+
+/** Nouns of counting that make `by` a preposition of sourcing: `By the AP's tally, …`. */
+const COUNTS = new Set(['count', 'tally', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning', 'projection', 'projections', 'measure', 'analysis'])
+
+/** `By the Courier's tally, …`, `…, by one estimate`: `by` and a phrase ending in a noun of counting. */
+function byCount(ctx: AnnotationContext, i: number): boolean {
+  const sentence = ctx.sentences[ctx.tokens[i].sentence]
+  const phrase = nounPhraseAfter(ctx, i + 1, sentence.tokenEnd)
+  return phrase !== null && phrase.tokenEnd - phrase.tokenStart <= 6 && COUNTS.has(ctx.tokens[phrase.tokenEnd - 1].lower)
 }
 
 /** `…, per X` or `Per X, …`; not `3 per cent` or `as per`. */

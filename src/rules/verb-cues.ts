@@ -1,6 +1,6 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
-import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
 import { rebuttedClaim } from '../pipeline/object-content.js'
@@ -47,10 +47,6 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
-/** Quantifiers that take plurals: after them an -s word is a plural noun (`several reports`), never a verb. */
-const PLURAL_QUANTIFIERS = new Set(['few', 'many', 'several', 'both', 'most', 'various', 'numerous'])
-/** Finite auxiliaries that follow a subject's head noun: `the jobs report was released`. */
-const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would'])
 const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
@@ -86,11 +82,8 @@ export const verbCues = defineRule({
       if (/^[a-z]+ed$/.test(before) && !AUXILIARIES.has(before) && /[^s]s$/.test(t.lower) && previous?.sentence === t.sentence) continue
       // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
       if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
-      // `after the jobs report was released`: a present form right before a finite auxiliary is the subject's head noun (not `what they report is`).
-      // (Not `which critics claim was rigged`: a determiner opens the noun phrase.)
-      if (FINITE_AFTER_NOUN.has(tokens[i + match.length]?.lower ?? '') && /^[a-z]+$/.test(before) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (lexicon.nounCues.has(t.lower) || lexicon.kinds.word(t.lower)?.cls === 'document')) continue
-      // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`), so an -s word after it is a noun.
-      if (PLURAL_QUANTIFIERS.has(before) && /[^s]s$/.test(t.lower)) continue
+      // `the jobs report was released`, `stepped-up attack ads`, `a few hints of`: the word's neighbours make it a noun.
+      if (nounByNeighbours(ctx, i, match.length, match.value.lemma)) continue
       // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.
       if (previous && /^['’]$/.test(previous.text) && tokens[i - 2]?.lower.endsWith('s') && tokens[i - 2].end === previous.start) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
@@ -120,6 +113,10 @@ export const verbCues = defineRule({
       // `went on to say`: the infinitive after it is the cue.
       // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
       if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
+      // `continues to build up his lead`: going on doing something is no speech (`continued to insist`: the infinitive is the cue).
+      if (match.value.lemma === 'continue' && tokens[i + match.length]?.lower === 'to') continue
+      // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`.
+      if (match.value.lemma === 'reason' && tokens[i + match.length]?.lower !== 'that') continue
       // `charging extra premiums`, `charged a fee`: charging money is no accusation; `charged that …`, `charged him with …` are.
       if (match.value.lemma === 'charge' && !chargeAccuses(tokens, i + match.length, sentence.tokenEnd)) continue
       // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).

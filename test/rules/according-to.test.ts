@@ -3,8 +3,17 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('according-to', {
   valid: [
     { text: 'According to Reuters, the dam failed overnight.', options: { rules: { 'according-to': 'off' } } },
+    { name: '`by` before an agent or a time is no sourcing', text: 'The harbour levy was passed by a large majority. By Friday, the count was over.' },
   ],
   invalid: [
+    {
+      name: '`by` and a phrase ending in a noun of counting names a source, opening the sentence or after a comma',
+      text: "By the Harbour Gazette's tally, 40 boats sank. The port has lost 300 jobs, by one estimate.",
+      attributions: [
+        { source: "the Harbour Gazette's tally", cue: 'By', kind: 'outlet', content: '40 boats sank', category: 'reported-by-outlet' },
+        { source: 'one estimate', cue: 'by', kind: 'unidentified', content: 'The port has lost 300 jobs', category: 'reported-by-outlet' },
+      ],
+    },
     {
       name: 'a coordinated clause after a post-posed `according to` is no part of what the source vouches for',
       text: 'Varga leads Hale by 40 votes according to a count by the Harbour Gazette, but Hale has vowed to fight on.',

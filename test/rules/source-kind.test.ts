@@ -5,6 +5,14 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'an outlet joined to a pollster by a hyphen names the outlet’s poll; two firms joined stay a party',
+      text: 'A new KTV-Marlow poll shows Roe ahead. A Marlow-Dunn poll shows Hale ahead.',
+      attributions: [
+        { source: 'A new KTV-Marlow poll', cue: 'shows', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'A Marlow-Dunn poll', cue: 'shows', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'who runs an outlet speaks for its business: a party, not the outlet; its journalists stay the outlet',
       text: 'Harbour TV President Ida Roe said the channel would not pay guests. Tom Hale, the owner of the Leith Courier, said the paper was growing. A Harbour TV host, Ana Ruiz, said the debate was fair.',
       attributions: [

@@ -32,11 +32,21 @@ new RuleTester().run('verb-cues', {
     { name: 'an indefinite article and two modifiers before a base form: a noun', text: 'Another deadly harbour attack, this time in Velmar, closed the pier.' },
     { name: 'an -s word after a plural quantifier is a plural noun', text: 'The keeper gave a few hints of his plans for the lighthouse. Several reports of damage reached the harbour.' },
     { name: 'a noun of saying before a finite auxiliary heads its subject', text: 'The river levels rose after the monthly flood report was published. The harbour audit claim is still open.' },
+    { name: 'a word after a lower-case hyphenated modifier is a noun', text: 'The mayor shrugged off the stepped-up attack ads. A long-awaited report reached the council.' },
+    { name: 'going on doing something, and a reason without its clause, are no speech', text: 'Despite the storm, the mayor continues to build up her lead. Another reason for the delay: the tide.' },
     { name: 'calling off is no speech', text: 'The dock union called off a strike planned for Friday.' },
     { name: 'phoning someone is no speech', text: 'A year later, the mayor called Ida Varga at home.' },
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'verb-cues': 'off' } }, name: 'no verb cue at all when the rule is off' },
   ],
   invalid: [
+    {
+      name: 'a capitalised hyphenated name before a cue is its subject, and a reason with its clause is a cue',
+      text: 'Ana Ruiz-Hall says the pier is safe. She reasoned that the tide would turn.',
+      attributions: [
+        { source: 'Ana Ruiz-Hall', cue: 'says', content: 'the pier is safe' },
+        { source: 'She', cue: 'reasoned', content: 'that the tide would turn' },
+      ],
+    },
     {
       name: '`herald X as Y` casts, `affirm` confirms, `resent that` holds a view',
       text: 'The mayor heralded the deal as “a new dawn.” Clause 9 affirms that no boat may be seized. Dock workers resent that the cranes were sold.',
