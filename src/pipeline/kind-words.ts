@@ -88,9 +88,16 @@ export function sentenceInitialModifier(ctx: AnnotationContext, words: readonly 
 
 /** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */
 export function representedAt(words: readonly string[], i: number): boolean {
-  const k = words[i - 1] === 'the' ? i - 2 : i - 1
-  return words[k] === 'for' || words[k] === 'of'
+  // (`lawyers for Lindmark's Competition Authority`: up to three name words between `for` and the body's head.)
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (words[k] === 'for' || words[k] === 'of') return true
+    if (NAME_BREAKS.has(words[k])) return false
+  }
+  return false
 }
+
+/** Words that end a body's name looking back from its head. */
+const NAME_BREAKS = new Set(['and', 'or', 'in', 'at', 'to', 'with', 'from', 'by', 'on', 'said', 'says', 'who', 'which', 'that'])
 
 /** `CNN-ORC`, `NBC/WSJ`, `KTV-Marlow`: a name joined by a hyphen or slash, one part of which is an outlet written as listed or a station. */
 export function jointOutlet(ctx: AnnotationContext, text: string): boolean {

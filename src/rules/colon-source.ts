@@ -155,7 +155,9 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number, headli
       continue
     }
     if (isWord(t)) {
-      if (!linked && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) {
+      // (`France 24:`, `Channel 4:`: a number after a capitalised word is part of a broadcaster's name.)
+      const numbered = i > start && /^\d{1,3}$/.test(t.text) && isCapitalized(ctx.tokens[i - 1].text)
+      if (!linked && !numbered && !isCapitalized(t.text) && !/^(?:of|the|and|de|van|von|al|to|at|on|in|for|camp|campaign)$/.test(t.text)) {
         if (!headline || i === start || ctx.tokens[i + 1]?.text !== ':') return -1
         lowerRole = true
       }

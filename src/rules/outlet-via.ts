@@ -49,6 +49,8 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
     if (inner === outer || inner.removed || !inner.source || inner.cue.type === 'according-to') continue
     // `The Times reported that Calder’s team had asked embassies to send observers`: a request reported is the outlet's news, not a statement it relays.
     if (REQUESTING.has(inner.cue.lemma) && requestContent(ctx, inner)) continue
+    // `The Courier reported that the attackers had demanded 3 million crowns`: a demand for a thing is the outlet's news too.
+    if (DEMANDING.has(inner.cue.lemma) && !clausalContent(ctx, inner)) continue
     const at = ctx.tokens[inner.source.tokenStart].start
     // `"…," Roe said in a bill, according to the Star.`: a closing `according to` frames the whole attribution before it.
     const closing = outer.cue.type === 'according-to' && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
@@ -191,6 +193,15 @@ function seenBy(ctx: AnnotationContext, c: Candidate): void {
   }
 }
 
+
+/** Cues that demand a thing (`demanded a ransom`) as well as say something (`demanded that …`). */
+const DEMANDING = new Set(['demand', 'request'])
+
+/** The inner attribution's content opens with `that`, `whether` or a quotation mark. */
+function clausalContent(ctx: AnnotationContext, inner: Candidate): boolean {
+  const first = inner.content[0]
+  return first !== undefined && /^(?:that\b|whether\b|["“'‘])/.test(ctx.text.slice(first.start, first.start + 8))
+}
 
 /** The inner attribution's content is an object and an infinitive (`embassies to send observers`), not a clause or a quotation. */
 function requestContent(ctx: AnnotationContext, inner: Candidate): boolean {

@@ -113,6 +113,8 @@ export const verbCues = defineRule({
       // `went on to say`: the infinitive after it is the cue.
       // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
       if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
+      // `it's worth pointing out that …`, `worth noting`: the writer's own aside, with no source.
+      if (before === 'worth') continue
       // `continues to build up his lead`: going on doing something is no speech (`continued to insist`: the infinitive is the cue).
       if (match.value.lemma === 'continue' && tokens[i + match.length]?.lower === 'to') continue
       // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`.

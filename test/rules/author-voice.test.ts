@@ -2,10 +2,16 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('author-voice', {
   valid: [
+    { name: 'an adjunct the subject finder takes in before the writer’s `we` changes nothing', text: 'Each week since early May we have asked a panel of skippers to rank the harbours.' },
     { name: 'an editorial board’s `we` is the outlet’s own voice', text: 'We believe the harbour levy is fair.' },
     { name: 'a reporter’s or columnist’s `I` is the outlet’s own voice', text: 'I told the harbour master that the pier looked unsafe.' },
   ],
   invalid: [
+    {
+      name: 'a first person inside a relative clause of the subject is no writer’s voice',
+      text: 'None of the skippers I met this week thought the pier was safe.',
+      attributions: [{ cue: 'thought', content: 'the pier was safe' }],
+    },
     {
       name: 'another source in the writer’s sentence keeps its attribution',
       text: 'I asked the mayor whether the pier was safe, and she said it was.',

@@ -17,6 +17,11 @@ new RuleTester().run('colon-source', {
   ],
   invalid: [
     {
+      name: 'a number after a capitalised word is part of a broadcaster’s name before a headline colon',
+      text: 'Harbour 24: two ferries collide off Leith',
+      attributions: [{ source: 'Harbour 24', cue: ':', content: 'two ferries collide off Leith' }],
+    },
+    {
       name: 'a clause whose subject speaks the quotation its colon or dash opens; after a fronted clause, the main clause’s subject',
       text: 'The harbour master was blunt: “The pier is finished.” When the storm passed, the port authority issued a warning: “Stay off the breakwater.” Ida Roe was defiant -- “We will sail on Friday.”',
       attributions: [

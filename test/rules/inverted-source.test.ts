@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'after a verb that takes an object, a phrase naming no one is its object, not a postposed source', text: 'The companies, Varrow Pharma, Kestel Labs and Orbis Generics, deny the charges.' },
     { name: 'a headline clause after a comma is no tag, though it ends in an -s word', text: 'Roe, Hall clash over harbour emails.\n\nThe board met on Monday.' },
     { name: 'a plural noun after a verb’s object is no tag', text: 'The group was blamed for planning the 9/11 attacks.' },
     'The pier, the barges and the cranes were sold.',

@@ -6,6 +6,14 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a demand for a thing that an outlet reports stays the outlet’s news; a demand with a clause is relayed',
+      text: 'The Leith Courier reported on Monday that the hackers had demanded 2 million crowns. The Courier reported that the union demanded that the mayor resign.',
+      attributions: [
+        { source: 'The Leith Courier', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'the union', cue: 'demanded', via: 'The Courier', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'a request an outlet reports is the outlet’s news, not a statement it relays',
       text: 'The Harbour Gazette reported that the mayor’s office had asked the ferry firms to add more boats.',
       attributions: [{ source: 'The Harbour Gazette', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' }],

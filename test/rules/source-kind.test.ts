@@ -5,6 +5,11 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'lawyers for a public body with a name of several words are official',
+      text: "Lawyers for Leith's Competition Authority told the court that the firms had fixed prices.",
+      attributions: [{ source: "Lawyers for Leith's Competition Authority", cue: 'told', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'an outlet joined to a pollster by a hyphen names the outlet’s poll; two firms joined stay a party',
       text: 'A new KTV-Marlow poll shows Roe ahead. A Marlow-Dunn poll shows Hale ahead.',
       attributions: [

@@ -24,6 +24,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: '`ask for` and its object is a request, like `call for`',
+      text: 'Harbour master asks for inquiry into pier collapse.',
+      attributions: [{ source: 'Harbour master', cue: 'asks for', content: 'inquiry into pier collapse', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a cue closing its paragraph with nothing said introduces the quotation that opens the next one',
       text: 'The harbour master spoke first.\n\nIda Roe agreed.\n\n“The pier is old. It must close.”\n\nTom Hale continued his angry remarks.\n\n“Nobody listens to us.”',
       attributions: [

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: '`worth noting` is the writer’s aside, with no source', text: "It's worth pointing out that the pier reopened in May." },
     { name: '`all mention of` is a noun; hoping to do something is wanting it', text: 'The mayor avoided all mention of the strike. In Leith, the mayor hopes to make a statement at the vote.' },
     { name: 'a forecast participle before `to` has no agent', text: 'With the number of pilots projected to fall by half, the port will close a berth.' },
     { name: 'claiming victory or responsibility is an act, not a claim', text: 'The president claimed victory in a televised address after the guns fell silent. The group claimed responsibility for the fire.' },

@@ -11,6 +11,8 @@ import { endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
+/** Cues that often take a plain object (`deny the charges`, `confirmed the report`). */
+const OBJECT_TAKERS = new Set(['deny', 'dismiss', 'confirm', 'acknowledge', 'admit', 'dispute', 'reject', 'concede', 'question'])
 /** Cues that take a clause as well as a noun object: `predicted that …`. */
 const CLAUSAL = new Set(['predict', 'forecast', 'lament', 'warn'])
 const ADDRESSING = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'reassure', 'remind'])
@@ -35,6 +37,8 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
   if (!quoted && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/.test(tokens[cue.tokenEnd]?.lower ?? '') && looksLikeClause(ctx, cue.tokenEnd, sentence.tokenEnd)) return false
   const whole = startsPhrase(ctx, cue.tokenEnd, quoted) ? closedParenthetical(ctx, nounPhraseAfter(ctx, cue.tokenEnd, sentence.tokenEnd)) : null
   const np = withoutMedium(ctx, beforeAside(ctx, whole))
+  // `The companies, A, B and C, deny the charges.`: after a verb that takes an object, a phrase naming no one is that object.
+  if (!quoted && np && OBJECT_TAKERS.has(cue.lemma) && !isCapitalized(tokens[np.tokenEnd - 1].text) && !namesSomeone(ctx, np)) return false
   let description = np && whole && np.tokenEnd === whole.tokenEnd ? appositiveAfter(ctx, np.tokenEnd, sentence.tokenEnd, true) : null
   // `said Renee Gold, 83, of Sarasota, Florida.`: appositives may follow one another.
   for (let more = 0; description && more < 3 && !endsClause(ctx, description.tokenEnd, cue); more++) {
@@ -121,6 +125,13 @@ function startsPhrase(ctx: AnnotationContext, index: number, quoted: boolean): b
   if (/^(?:of|about|to|in|on|at|for|with|from|by|after|before|over)$/.test(t.lower)) return false
   const words = ctx.lowerWords({ tokenStart: index, tokenEnd: Math.min(index + 3, ctx.tokens.length) })
   return ctx.lexicon.kinds.longest(words, 0) !== null || (words.length > 1 && ctx.lexicon.kinds.longest(words, 1) !== null)
+}
+
+/** A lexicon word for a source (a role, a body, an outlet, `spokesman for`) anywhere in the phrase. */
+function namesSomeone(ctx: AnnotationContext, np: TokenRange): boolean {
+  const words = ctx.lowerWords(np)
+  for (let k = 0; k < words.length; k++) if (ctx.lexicon.kinds.longest(words, k)) return true
+  return false
 }
 
 /** A name or a source word among the few words after `a handful of`. */
