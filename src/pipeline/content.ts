@@ -26,7 +26,7 @@ const CLAUSE_TAKERS = new Set([
   'concede', 'confirm', 'agree', 'suggest', 'indicate', 'show', 'find', 'reveal', 'report', 'announce', 'declare', 'state',
   'reply', 'respond', 'testify', 'stress', 'emphasize', 'emphasise', 'reckon', 'guess', 'estimate', 'allege', 'complain', 'boast',
   'brag', 'recall', 'remind', 'assure', 'promise', 'vow', 'swear', 'guarantee', 'conclude', 'learn', 'signal', 'muse', 'joke',
-  'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution',
+  'quip', 'post', 'wonder', 'ask', 'charge', 'counter', 'reiterate', 'observe', 'speculate', 'disclose', 'mention', 'caution', 'grouse', 'gripe',
   'point out', 'make clear', 'retort', 'concur', 'lament', 'grumble', 'fret', 'scoff', 'hint', 'imply', 'continue', 'go on',
   'confident', 'convinced', 'certain', 'sure', 'worried', 'concerned', 'hopeful', 'frustrated', 'afraid', 'adamant',
 ])

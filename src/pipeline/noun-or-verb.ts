@@ -86,7 +86,8 @@ export function documentsBefore(ctx: AnnotationContext, i: number, floor: number
     const t = ctx.tokens[k]
     if (!isWord(t)) return false
     if (/s$/.test(t.lower) && ctx.lexicon.kinds.longest([t.lower], 0)?.value.cls === 'document') return true
-    if (AUXILIARIES.has(t.lower) || ctx.lexicon.cueForms.has(t.lower)) return false
+    // (`Polls in the state show …`: a cue word after a determiner is a noun, no verb of its own.)
+    if (AUXILIARIES.has(t.lower) || (ctx.lexicon.cueForms.has(t.lower) && !DETERMINERS.has(ctx.tokens[k - 1]?.lower ?? ''))) return false
   }
   return false
 }
@@ -96,14 +97,28 @@ export function closingTag(ctx: AnnotationContext, i: number, length: number): b
   const tokens = ctx.tokens
   const after = tokens[i + length]
   if (after && after.sentence === tokens[i].sentence && !/^[.!?]$/.test(after.text)) return false
-  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+  // After a closing quotation (`“…,” a voice-over in the ad states.`) the tag may hold any words but a cue.
+  const quoted = closedQuoteBefore(ctx, i)
+  for (let k = i - 1; k >= 1 && k >= i - (quoted === -1 ? 4 : 6); k--) {
+    if (k === quoted) return true
     if (!isWord(tokens[k])) return false
     if (/^(?:and|or)$/.test(tokens[k].lower)) return false
+    if (quoted !== -1 && !ctx.lexicon.cueForms.has(tokens[k].lower)) continue
     // Every word of the tag is a determiner, a name or a source word (`the Tribune`, `Reuters`, `paper`), not a clause (`WikiLeaks clash over DNC emails`).
     if (!/^(?:the|a|an|one|local|state|paper)$/.test(tokens[k].lower) && !isCapitalized(tokens[k].text) && ctx.lexicon.kinds.word(tokens[k].lower) === undefined) return false
     if (isComma(tokens[k - 1])) return true
   }
   return false
+}
+
+/** The closing mark of a quotation ending in a comma, within six words before `i` (`…,” Roe states`), or -1. */
+function closedQuoteBefore(ctx: AnnotationContext, i: number): number {
+  for (let k = i - 1; k >= 1 && k >= i - 7; k--) {
+    const t = ctx.tokens[k]
+    if (t.kind === 'word') continue
+    return isQuoteMark(t) && t.quote !== -1 && ctx.quotations[t.quote].closeToken === k && isComma(ctx.tokens[k - 1]) ? k : -1
+  }
+  return -1
 }
 
 /** Cues of thought and speech whose -s form before `that` and a clause's subject is a verb after a name. */

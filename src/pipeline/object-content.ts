@@ -8,7 +8,7 @@ import type { AnnotationContext } from './context.js'
 import { isWord } from './token-tests.js'
 
 /** Cues that ask someone to do something: the object and its infinitive are the content. */
-export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on'])
+export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on', 'challenge'])
 
 /** `told residents to leave`: a `to` and a verb follow the object, within it or right after it. */
 export function infinitiveAfterObject(ctx: AnnotationContext, from: number, to: number): boolean {

@@ -117,8 +117,9 @@ export const verbCues = defineRule({
       if (before === 'worth') continue
       // `continues to build up his lead`: going on doing something is no speech (`continued to insist`: the infinitive is the cue).
       if (match.value.lemma === 'continue' && tokens[i + match.length]?.lower === 'to') continue
-      // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`.
-      if (match.value.lemma === 'reason' && tokens[i + match.length]?.lower !== 'that') continue
+      // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`;
+      // `protested that …` objects in words; `protested the ruling`, `protested outside` is a demonstration.
+      if ((match.value.lemma === 'reason' || match.value.lemma === 'protest') && tokens[i + match.length]?.lower !== 'that') continue
       // `charging extra premiums`, `charged a fee`: charging money is no accusation; `charged that …`, `charged him with …` are.
       if (match.value.lemma === 'charge' && !chargeAccuses(tokens, i + match.length, sentence.tokenEnd)) continue
       // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).
@@ -165,7 +166,7 @@ export const verbCues = defineRule({
       // `Marta Roe of the University of Almeda fears that …`: a name before a that-clause is the subject.)
       if (/[^s]s$/.test(t.lower) && AMBIGUOUS_NOUNS.has(match.value.lemma) && before !== '' && (!introducesContent || (namedModifier && !clauseAfterThat(tokens, i + match.length, match.value.lemma))) && !SINGULAR_SUBJECT.test(before) && !coordinated && (counted || namedModifier || !isCapitalized(previous?.text ?? '')) && !closingTag(ctx, i, match.length)) continue
       // `secretary of state`, `in states that …`: `state(s)` is a verb only after a subject and before its content.
-      if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before)) continue
+      if (match.value.lemma === 'state' && (t.lower === 'state' || t.lower === 'states') && !stateVerb(tokens, i, before) && !closingTag(ctx, i, match.length)) continue
       // `was later revealed`: look past adverbs for the auxiliary.
       let k = i - 1
       while (k > sentence.tokenStart && isWord(tokens[k]) && (/ly$/.test(tokens[k].lower) || ADVERBS.has(tokens[k].lower))) k--

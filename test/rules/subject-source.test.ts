@@ -24,6 +24,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'challenging someone to do something is a request',
+      text: 'The Roe campaign challenged Tom Hale to debate her at the pier.',
+      attributions: [{ source: 'The Roe campaign', cue: 'challenged', content: 'Tom Hale to debate her at the pier' }],
+    },
+    {
       name: '`ask for` and its object is a request, like `call for`',
       text: 'Harbour master asks for inquiry into pier collapse.',
       attributions: [{ source: 'Harbour master', cue: 'asks for', content: 'inquiry into pier collapse', category: 'confirmed-by-official' }],

@@ -41,6 +41,24 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'protesting and grousing with a clause are speech; protesting outside is not',
+      text: 'Dockers protested outside the court. Their union protested that the ruling was unfair. The skipper groused to a crowd that the port was slow.',
+      attributions: [
+        { source: 'Their union', cue: 'protested', content: 'that the ruling was unfair', stance: 'claim' },
+        { source: 'The skipper', cue: 'groused', content: 'that the port was slow', stance: 'claim' },
+      ],
+    },
+    {
+      name: 'a plural document with a place after it heads the subject, though a cue word sits in the place',
+      text: 'Polls in the state show Ida Roe ahead.',
+      attributions: [{ source: 'Polls in the state', cue: 'show', content: 'Ida Roe ahead' }],
+    },
+    {
+      name: 'a tag after a quotation ending in a comma may run over any words but a cue, and `states` is its verb',
+      text: '“The harbour needs a new pier,” a voice-over in the advert states.',
+      attributions: [{ source: 'a voice-over in the advert', cue: 'states' }],
+    },
+    {
       name: 'a capitalised hyphenated name before a cue is its subject, and a reason with its clause is a cue',
       text: 'Ana Ruiz-Hall says the pier is safe. She reasoned that the tide would turn.',
       attributions: [
