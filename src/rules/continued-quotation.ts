@@ -1,4 +1,5 @@
 import { isAside } from '../pipeline/asides.js'
+import { introducedEmbeds } from '../pipeline/embeds.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import type { Candidate, Quotation } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
@@ -7,7 +8,8 @@ import { defineRule } from './rule.js'
  * A quotation with no cue of its own continues the latest direct speaker:
  * `“…,” said Rep. Roe. “More words.”` in one paragraph, or a paragraph that
  * opens with a quotation after `Axios cited an official who said,` or after
- * a quoted paragraph. Only direct quotations carry over.
+ * a quoted paragraph. Only direct quotations carry over. An embedded post
+ * (`<tweet …>`) after `…, Trump tweeted.` is that attribution's too.
  */
 export const continuedQuotation = defineRule({
   meta: { id: 'continued-quotation', stage: 'resolve', description: 'Give cue-less quotations the latest direct speaker' },
@@ -44,6 +46,15 @@ export const continuedQuotation = defineRule({
         'a quotation without a cue continues the latest direct speaker',
       )
       addedEnd = quotation.end
+    }
+    // `…,” Trump tweeted.` then `<tweet tweet-id="…"><tweet/>.`: an embedded post is the introducing attribution's.
+    for (const { span, by } of introducedEmbeds(ctx, ordered)) {
+      const open = ctx.tokenAt(span.start)
+      const cue = ctx.addCue({ tokenStart: open, tokenEnd: open, lemma: by.cue.lemma, stance: by.cue.stance, type: by.cue.type, sentence: ctx.tokens[open].sentence, entry: by.cue.entry, ruleId: 'continued-quotation' })
+      ctx.propose(
+        { cue, source: null, content: [span], quote: 'direct', kind: by.kind, anonymous: by.anonymous, sourceName: by.sourceName ?? (by.source ? ctx.slice(by.source) : null), via: by.via, viaName: by.viaName, antecedent: by.id, confidence: 0.7, ruleId: 'continued-quotation' },
+        'an embedded post takes the attribution that introduces it in the sentence before',
+      )
     }
   },
 })

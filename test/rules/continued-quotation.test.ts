@@ -3,8 +3,19 @@ import { RuleTester } from '../helpers/rule-tester.js'
 const story = 'Tomas Brenner said the cranes were idle.\n\n“We need new parts,” Brenner said.\n\n“Nobody ordered them in time.”'
 
 new RuleTester().run('continued-quotation', {
-  valid: ['Nobody ordered the parts in time.'],
+  valid: [
+    'Nobody ordered the parts in time.',
+    { name: 'an embedded post after a sentence with no posting cue stays unattributed', text: 'The ferry sank on Sunday.\n\n<tweet tweet-id="1234567"><tweet/>.' },
+  ],
   invalid: [
+    {
+      name: 'an embedded post takes the attribution of the posting cue in the sentence before',
+      text: '“The pier will open on Friday,” the harbour master tweeted.\n\n<tweet tweet-id="1234567"><tweet/>.\n\nThe pier opened.',
+      attributions: [
+        { source: 'the harbour master', cue: 'tweeted' },
+        { source: null, cue: null, content: '<tweet tweet-id="1234567"><tweet/>.', kind: 'official' },
+      ],
+    },
     {
       name: 'a short quotation that is a whole paragraph continues the speaker; a title-case subheading does not',
       text: '“Nobody listened to us,” said Marta Gil.\n\n“Now look.”\n\n“Lost At Sea.”\n\nThe pier reopened in May.',
