@@ -34,8 +34,8 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
-/** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`. */
-const AS_PREDICATE = new Set(['dismiss', 'defend'])
+/** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`, `portrayed her as weak`. */
+const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])

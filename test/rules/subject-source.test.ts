@@ -24,6 +24,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'portraying or characterising someone as something is what is said; a bare object is no content',
+      text: 'The film portrays a family of ferrymen. Critics characterized the pier plan as reckless.',
+      attributions: [{ source: 'Critics', cue: 'characterized', content: 'the pier plan as reckless', stance: 'claim' }],
+    },
+    {
       name: 'challenging someone to do something is a request',
       text: 'The Roe campaign challenged Tom Hale to debate her at the pier.',
       attributions: [{ source: 'The Roe campaign', cue: 'challenged', content: 'Tom Hale to debate her at the pier' }],
