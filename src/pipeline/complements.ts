@@ -123,6 +123,8 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     if (next && isQuoteMark(next) && next.quote !== -1 && ctx.quotations[next.quote].openToken === i + 1) return i + 1
     // `says, win or lose on Tuesday, he's staying in`: a clause with a pronoun subject after the interruption.
     if (open.text === ',' && t.text === ',' && next && PRONOUN_SUBJECT.test(next.lower)) return i + 1
+    // `reported, based on the delegate count, if Rubio wins Florida, …`: a conditional clause opens the content.
+    if (open.text === ',' && t.text === ',' && next && /^(?:if|unless)$/.test(next.lower)) return i + 1
     // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
     if (open.text === ',' || DASHES.has(t.text)) return -1
   }

@@ -24,6 +24,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'after an adjunct between commas, a conditional clause opens the content',
+      text: 'The Leith Courier reported on Monday, based on the latest count, if Roe wins the harbour ward, the council will change hands.',
+      attributions: [{ source: 'The Leith Courier', cue: 'reported', content: 'if Roe wins the harbour ward, the council will change hands', category: 'reported-by-outlet' }],
+    },
+    {
       name: 'portraying or characterising someone as something is what is said; a bare object is no content',
       text: 'The film portrays a family of ferrymen. Critics characterized the pier plan as reckless.',
       attributions: [{ source: 'Critics', cue: 'characterized', content: 'the pier plan as reckless', stance: 'claim' }],
