@@ -11,6 +11,11 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a short phrase and an -ing participle between commas are the subject, not inverted content',
+      text: 'A port official, speaking on condition of anonymity, said the report, due on Friday, would blame the pilots.',
+      attributions: [{ source: 'A port official', cue: 'said', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a quantity of things after a cue is its object, not a postposed source',
       text: 'Speaking on Harbour FM last week, Ida Roe said her band and the cellist Tom Hale, known as Foghorn, wrote a host of new songs for the album.',
       attributions: [{ source: 'Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' }],

@@ -72,12 +72,17 @@ function subjectWithAppositive(ctx: AnnotationContext, boundary: number, sentenc
   return true
 }
 
-/** `The lawsuit, filed by two families, says …`: a short phrase and a participle with its agent are the subject. */
+/**
+ * `The lawsuit, filed by two families, says …`, `A bank official, speaking on
+ * condition of anonymity, said …`: a short phrase and a participle (with its
+ * agent, or in -ing) are the subject.
+ */
 function subjectWithParticiple(ctx: AnnotationContext, boundary: number, sentenceStart: number): boolean {
   const tokens = ctx.tokens
   for (let i = sentenceStart + 1; i < boundary && i <= sentenceStart + MAX_PART; i++) {
     if (!isComma(tokens[i])) continue
-    return /^[a-z]+(?:ed|en)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.lower === 'by'
+    const next = tokens[i + 1]?.text ?? ''
+    return (/^[a-z]+(?:ed|en)$/.test(next) && tokens[i + 2]?.lower === 'by') || (/^[a-z]+ing$/.test(next) && isComma(tokens[boundary]) && !looksLikeClause(ctx, sentenceStart, i))
   }
   return false
 }
