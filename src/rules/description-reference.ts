@@ -3,6 +3,7 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import { mentionsOf, orderedMentions } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
 import { SPOKEN_IN, bodyNoun, headWord, spokeIn } from './description/heads.js'
+import { earlierIssuer } from './description/documents.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_SENTENCES = 12
@@ -28,13 +29,23 @@ export const descriptionReference = defineRule({
       const head = words[words.length - 1]
       // `the Calder envoy` is a description despite its capitalised modifier; `the Daily Courier` is a name.
       if (/^\p{Lu}/u.test(ctx.tokens[c.source.tokenEnd - 1].text)) continue
-      const antecedent = earlierSource(ctx, live, n, head)
+      // `The club issued a statement. The statement said …`: the issuer of an earlier document, unless a later source already spoke of it.
+      const issued = DOCUMENT_HEADS.has(head) && c.kind === 'unidentified' ? earlierIssuer(ctx, c.cue.sentence, head) : null
+      const found = earlierSource(ctx, live, n, head)
+      const antecedent = found && !(issued && issued.sentence > found.cue.sentence) ? found : null
+      if (issued && !antecedent) {
+        c.kind = issued.kind
+        c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" is the ${head} ${ctx.slice(issued.phrase)} issued` })
+        continue
+      }
       if (antecedent && !conflicts(ctx, c, words, antecedent)) {
         c.sourceName = antecedent.sourceName ?? (antecedent.source ? ctx.slice(antecedent.source) : null)
         // (An antecedent whose kind is still open: its own words decide, and a document's author is at least a side.)
-        const kind = antecedent.kind ?? (antecedent.source ? classifyPhrase(ctx, [antecedent.source, antecedent.sourceDescription]).kind : null)
+        const decision = antecedent.source ? classifyPhrase(ctx, [antecedent.source, antecedent.sourceDescription]) : null
+        const kind = antecedent.kind ?? decision?.kind
         if (kind) c.kind = kind
-        else if (SPOKEN_IN.has(head)) c.kind = 'party'
+        // (`A Quinnipiac University poll … The poll found`: a document a name issued is that side's.)
+        else if (SPOKEN_IN.has(head) || decision?.named) c.kind = 'party'
         c.anonymous = antecedent.anonymous ?? c.anonymous
         c.antecedent = antecedent.id
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })
@@ -106,6 +117,8 @@ const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])
 const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
+/** Documents that speak for whoever issued them earlier: `The club issued a statement. The statement said …`. */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'memo', 'letter', 'poll', 'survey', 'study', 'analysis', 'review', 'audit', 'filing', 'release'])
 /** How many sentences back the source whose data a bare `the data` means may be. */
 const DATA_LOOKBACK_SENTENCES = 2
 

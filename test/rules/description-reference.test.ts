@@ -4,6 +4,27 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a definite document speaks for whoever issued it in an earlier sentence that made no attribution',
+      text: 'At a late meeting, the port authority issued a statement on the collapse. The statement said the pier would stay shut. Harwick Rovers put out a statement too. The statement said the club would help.',
+      attributions: [
+        { source: 'The statement', cue: 'said', content: 'the pier would stay shut', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'The statement', cue: 'said', content: 'the club would help', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
+      name: 'a definite document with no issuer before it stays unidentified',
+      text: 'The ferry sank on Monday. The report said the crew was safe.',
+      attributions: [{ source: 'The report', cue: 'said', kind: 'unidentified', category: 'reported-by-outlet' }],
+    },
+    {
+      name: 'a document an earlier named source issued is that side’s',
+      text: 'A Marlow Research poll released Monday shows Roe ahead. The poll found that voters were split.',
+      attributions: [
+        { source: 'A Marlow Research poll released Monday', cue: 'shows', kind: 'party' },
+        { source: 'The poll', cue: 'found', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: '`the statement` is the statement an earlier source spoke in',
       text: 'In a statement, the singer’s publicist, Ana Ruiz, called the lawsuit “a shakedown.” “She will not be bullied,” the statement said.',
       attributions: [
