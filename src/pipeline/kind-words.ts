@@ -31,6 +31,8 @@ export function isAcronym(phrase: string): boolean {
   return phrase.length > 1 && phrase === phrase.toUpperCase() && /^[A-Z.]+$/.test(phrase)
 }
 
+/** Verbs of leaving a body, after `who`: `who left the agency`, `who resigned from the board`. */
+export const DEPARTED = /^(?:left|quit|resigned|retired|departed|fired|sacked|dismissed)$/
 export const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
 
 /** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
@@ -38,6 +40,8 @@ export const FORMER = /^(?:served as|served|was|had been|once served|once was|pr
 export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'barrister'])
 /** Business roles that make an outlet's person a party: a broadcaster or publisher speaking about its own business. */
 export const OUTLET_MANAGERS = new Set(['president', 'chief executive', 'chairman', 'chairwoman', 'executive', 'owner', 'founder'])
+/** Bodies of sides (not public): an official-sounding role of one of them is a party's (`secretary of the Supporters' Club`). */
+export const PARTY_BODIES = new Set(['club', 'association', 'union', 'company', 'group', 'campaign', 'party', 'foundation', 'institute', 'coalition', 'firm'])
 export const ELECTED_MEMBERS = new Set(['speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
 
 export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$|^\p{Lu}{1,3}(?:TV|FM)$/u
@@ -88,8 +92,8 @@ export function sentenceInitialModifier(ctx: AnnotationContext, words: readonly 
 
 /** `for the ministry`, `of Justice`: the body at word `i` is the one represented. */
 export function representedAt(words: readonly string[], i: number): boolean {
-  // (`lawyers for Lindmark's Competition Authority`: up to three name words between `for` and the body's head.)
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  // (`lawyers for Lindmark's Competition Authority`: up to five name words or marks between `for` and the body's head.)
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (words[k] === 'for' || words[k] === 'of') return true
     if (NAME_BREAKS.has(words[k])) return false
   }

@@ -45,7 +45,7 @@ export const descriptionReference = defineRule({
         const kind = antecedent.kind ?? decision?.kind
         if (kind) c.kind = kind
         // (`A Quinnipiac University poll … The poll found`: a document a name issued is that side's.)
-        else if (SPOKEN_IN.has(head) || decision?.named) c.kind = 'party'
+        else if (SPOKEN_IN.has(head) || (DOCUMENT_HEADS.has(head) && decision?.named)) c.kind = 'party'
         c.anonymous = antecedent.anonymous ?? c.anonymous
         c.antecedent = antecedent.id
         c.evidence.push({ ruleId: 'description-reference', reason: `"${ctx.slice(c.source)}" refers back to ${c.sourceName}` })

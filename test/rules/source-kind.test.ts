@@ -5,6 +5,31 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'records of a city, county or court are official documents',
+      text: 'According to city records, rents rose 40 percent. Court records show that the firm paid the fine.',
+      attributions: [
+        { source: 'city records', cue: 'According to', kind: 'official', category: 'confirmed-by-official' },
+        { source: 'Court records', cue: 'show', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'an official-sounding role of a side’s body is a party; someone who left a public body no longer speaks for it',
+      text: "Joan Prentice, secretary of the Harwick Rovers Supporters' Club, said fans were angry. Mira Sand, an engineer who left the port authority last year, said the cranes were unsafe. The press secretary for the campaign said the vote was fair.",
+      attributions: [
+        { source: 'Joan Prentice', cue: 'said', kind: 'party' },
+        { source: 'Mira Sand', cue: 'said', kind: 'party' },
+        { source: 'The press secretary for the campaign', cue: 'said', kind: 'party' },
+      ],
+    },
+    {
+      name: 'a name introduced by a website or station word is an outlet later too; a team captain is a party',
+      text: 'Rovers captain: “We let the manager down”\n\nThe sports website Touchline24 broke the news. According to Touchline24, the players had complained.',
+      attributions: [
+        { source: 'Rovers captain', cue: ':', kind: 'party', category: 'claimed-by-party' },
+        { source: 'Touchline24', cue: 'According to', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'lawyers for a public body with a name of several words are official',
       text: "Lawyers for Leith's Competition Authority told the court that the firms had fixed prices.",
       attributions: [{ source: "Lawyers for Leith's Competition Authority", cue: 'told', kind: 'official', category: 'confirmed-by-official' }],
