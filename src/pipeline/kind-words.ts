@@ -112,3 +112,11 @@ export function jointOutlet(ctx: AnnotationContext, text: string): boolean {
     return entry?.cls === 'outlet' && writtenAsListed(entry.phrase, part, '')
   })
 }
+
+/** Possessors that are public bodies: `the city's`, `the state's`. */
+const PUBLIC_POSSESSORS = new Set(["city's", "county's", "state's", "town's", "government's", "city’s", "county’s", "state’s", "town’s", "government’s"])
+
+/** `the city's planning office`: a public possessor up to two words before `office` at `i`. */
+export function publicOffice(words: readonly string[], i: number): boolean {
+  return PUBLIC_POSSESSORS.has(words[i - 1] ?? '') || PUBLIC_POSSESSORS.has(words[i - 2] ?? '')
+}

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, ELECTED_MEMBERS, OUTLET_MANAGERS, PARTY_BODIES, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, jointOutlet, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, publicOffice, ELECTED_MEMBERS, OUTLET_MANAGERS, PARTY_BODIES, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, jointOutlet, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -168,6 +168,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       i += match.length
       continue
     }
+    // `the city's planning office`: an office of a public possessor is a public body.
+    if (!decided && !rolesOnly && t.lower === 'office' && publicOffice(words, i)) decided = { kind: 'official', cls: 'official-body', phrase: 'office' }
     if (t.kind === 'word' && isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !(t.lower in PRONOUNS) && /\p{L}{2}/u.test(t.text) && !sentenceInitialModifier(ctx, words, i, t.index) && !TIME_WORDS.has(t.lower.replace(/'s$/, ''))) {
       named = true
       const head = t.lower.replace(/'s$/, '')

@@ -145,7 +145,7 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
     // `In a statement, the publicist called … “…,” the statement said.`: the statement the earlier source spoke in.
-    if (SPOKEN_IN.has(head) && spokeIn(ctx, a, head)) return a
+    if ((SPOKEN_IN.has(head) || DOCUMENT_HEADS.has(head)) && spokeIn(ctx, a, head)) return a
   }
   return null
 }

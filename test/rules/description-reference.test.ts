@@ -4,6 +4,15 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'the statement or report a body spoke in, even with modifiers or without an attribution of its own, is that body’s',
+      text: 'The port authority confirmed the closure in a statement on Monday. “We regret the delay,” the statement said. In its annual Safety Report, the authority said the cranes were old. The report found that two had failed.',
+      attributions: [
+        { source: 'the statement', cue: 'said', kind: 'official' },
+        { source: 'the authority', cue: 'said', kind: 'official' },
+        { source: 'The report', cue: 'found', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'a definite document speaks for whoever issued it in an earlier sentence that made no attribution',
       text: 'At a late meeting, the port authority issued a statement on the collapse. The statement said the pier would stay shut. Harwick Rovers put out a statement too. The statement said the club would help.',
       attributions: [

@@ -5,6 +5,14 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'an office of a public possessor is a public body; a politician’s office is not',
+      text: "An analysis by the city's planning office found that rents rose. His office said the plan was dead.",
+      attributions: [
+        { source: "An analysis by the city's planning office", cue: 'found', kind: 'official' },
+        { source: 'His office', cue: 'said', kind: 'party' },
+      ],
+    },
+    {
       name: 'records of a city, county or court are official documents',
       text: 'According to city records, rents rose 40 percent. Court records show that the firm paid the fine.',
       attributions: [

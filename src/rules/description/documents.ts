@@ -6,7 +6,7 @@
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { classifyPhrase } from '../../pipeline/kinds.js'
-import { nounPhraseBefore } from '../../pipeline/syntax.js'
+import { nounPhraseAfter, nounPhraseBefore } from '../../pipeline/syntax.js'
 import { AUXILIARIES } from '../../lexicon/words.js'
 import type { SourceKind } from '../../schema.js'
 import type { TokenRange } from '../../pipeline/types.js'
@@ -25,19 +25,14 @@ export interface Issuer {
   sentence: number
 }
 
-/** The issuer of the latest earlier `<issuer> issued a <head>` or `<issuer> … its <head>` before the sentence `here`, or null. */
+/** The issuer of the latest earlier `<issuer> issued a <head>`, `<issuer> … its <head>` or `… in a <head>` before the sentence `here`, or null. */
 export function earlierIssuer(ctx: AnnotationContext, here: number, head: string): Issuer | null {
   for (let s = here - 1; s >= 0 && here - s <= LOOKBACK_SENTENCES; s--) {
     const sentence = ctx.sentences[s]
     for (let i = sentence.tokenEnd - 1; i > sentence.tokenStart; i--) {
       const t = ctx.tokens[i]
       if (t.lower !== head || t.quote !== -1) continue
-      const verb = issuingBefore(ctx, i, sentence.tokenStart)
-      if (verb === -1) continue
-      // The subject right before the verb (`At a late meeting, the Security Council issued …`), auxiliaries aside.
-      let end = verb
-      while (end > sentence.tokenStart && AUXILIARIES.has(ctx.tokens[end - 1].lower)) end--
-      const subject = nounPhraseBefore(ctx, end, sentence.tokenStart)
+      const subject = issuerOf(ctx, i, sentence.tokenStart, sentence.tokenEnd)
       if (!subject) continue
       const decision = classifyPhrase(ctx, [subject])
       const kind = decision.kind && decision.kind !== 'unidentified' ? decision.kind : decision.named ? 'party' : null
@@ -47,14 +42,35 @@ export function earlierIssuer(ctx: AnnotationContext, here: number, head: string
   return null
 }
 
-/** The issuing verb (or the verb before `its`) a few modifiers before the document at `i`, or -1. */
-function issuingBefore(ctx: AnnotationContext, i: number, floor: number): number {
-  for (let k = i - 1; k > floor && k >= i - MAX_MODIFIERS - 2; k--) {
-    const w = ctx.tokens[k]
-    if (w.kind !== 'word') return -1
-    if (ISSUING.has(w.lower)) return k
-    // `its quarterly report`: the clause's subject owns it; the verb is whatever comes before `its`.
-    if (w.lower === 'its' || w.lower === 'their') return k
+/**
+ * Who issued the document at `i`: the subject before `issued a` or before
+ * the verb of `… its report`; the clause's subject for `in a statement`
+ * (`The club confirmed it in a statement`, `In its report, the bank said`).
+ */
+function issuerOf(ctx: AnnotationContext, i: number, floor: number, limit: number): TokenRange | null {
+  const tokens = ctx.tokens
+  for (let k = i - 1; k > floor - 1 && k >= i - MAX_MODIFIERS - 2; k--) {
+    const w = tokens[k]
+    if (w.kind !== 'word') return null
+    if (ISSUING.has(w.lower)) return nounPhraseBefore(ctx, beforeAuxiliaries(ctx, k, floor), floor)
+    if (w.lower === 'in' && k + 1 < i) {
+      // `In its quarterly report, the bank said`: the subject after the opening phrase's comma.
+      if (k === floor) {
+        let comma = i + 1
+        while (comma < limit && tokens[comma].text !== ',') comma++
+        return comma < limit ? nounPhraseAfter(ctx, comma + 1, limit) : null
+      }
+      return nounPhraseAfter(ctx, floor, k)
+    }
+    // `The bank published its report`: the subject before the verb that precedes `its`.
+    if ((w.lower === 'its' || w.lower === 'their') && tokens[k - 1]?.lower !== 'in') return k - 1 > floor ? nounPhraseBefore(ctx, beforeAuxiliaries(ctx, k - 1, floor), floor) : null
   }
-  return -1
+  return null
+}
+
+/** `has issued`: step back over auxiliaries before the verb at `k`. */
+function beforeAuxiliaries(ctx: AnnotationContext, k: number, floor: number): number {
+  let end = k
+  while (end > floor && AUXILIARIES.has(ctx.tokens[end - 1].lower)) end--
+  return end
 }

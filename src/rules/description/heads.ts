@@ -14,11 +14,12 @@ export function headWord(words: readonly string[]): string {
 /** Documents a source speaks in: `In a statement, X said …` and later `the statement said`. */
 export const SPOKEN_IN = new Set(['statement', 'letter', 'memo', 'email', 'post', 'tweet', 'filing', 'release'])
 
-/** Does the earlier attribution's sentence open with `In a <head>` (or hold `in a <head>` before its cue)? */
+/** Does the earlier attribution's sentence open with `In a <head>` (or hold `in a <head>` before its cue), two modifiers allowed (`In its quarterly Inflation Report`)? */
 export function spokeIn(ctx: AnnotationContext, a: Candidate, head: string): boolean {
   const sentence = ctx.sentences[a.cue.sentence]
   for (let i = sentence.tokenStart; i + 2 < a.cue.tokenStart; i++) {
-    if (ctx.tokens[i].lower === 'in' && /^(?:a|an|the|his|her|their|its)$/.test(ctx.tokens[i + 1].lower) && ctx.tokens[i + 2].lower === head) return true
+    if (ctx.tokens[i].lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(ctx.tokens[i + 1].lower)) continue
+    for (let k = i + 2; k < a.cue.tokenStart && k <= i + 4 && ctx.tokens[k].kind === 'word'; k++) if (ctx.tokens[k].lower === head) return true
   }
   return false
 }
