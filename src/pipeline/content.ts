@@ -35,7 +35,9 @@ const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
 /** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`, `portrayed her as weak`. */
-const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise'])
+const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise', 'view', 'regard'])
+/** Cues whose `to` and gerund is what they own up to: `admitted to lying`. */
+const ADMITTING = new Set(['admit', 'confess'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])
 const EPISTEMIC = new Set(['expect', 'believe', 'predict', 'think', 'suspect', 'fear', 'consider', 'anticipate', 'forecast'])
 const CONTENT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'during', 'from', 'for', 'after', 'before', 'via', 'through', 'over', 'outside', 'inside', 'near', 'at', 'ahead', 'following'])
@@ -78,6 +80,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `dismissed a report that …`: the rebutted claim and its clause.
   const claim = rebuttedClaim(ctx, cue.lemma, objectStart !== -1 ? objectStart : i, end)
   if (claim !== -1) return { ...fromHere(ctx, claim, end), via }
+  // `admitted to victimizing 100 people`: what was admitted to is a gerund clause.
+  if (ADMITTING.has(cue.lemma) && tokens[i]?.lower === 'to' && /^[a-z]{3,}ing$/.test(tokens[i + 1]?.lower ?? '')) return { ...fromHere(ctx, i + 1, end), via }
   // `promised to cut taxes`, `vowed on Monday to fight`: a commitment's infinitive is what was promised.
   const infinitive = commitment(ctx, cue, i, end)
   if (infinitive !== -1) return { ...fromHere(ctx, infinitive, end), via }

@@ -158,7 +158,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
           break
         }
       } else if (entry.cls === 'delegate') sawDelegate = true
-      else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+      // (`who works as a secretary`: a bare indefinite `secretary` is a clerical job, not an office.)
+      else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = entry.phrase === 'secretary' && words[i - 1] === 'a' && !/^(?:of|for|to)$/.test(words[i + 1] ?? '') ? { kind: 'party', cls: 'party', phrase: 'a secretary' } : { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
       // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides.
       else if (decided?.cls === 'official-body' && entry.cls === 'party' && ELECTED_MEMBERS.has(entry.phrase.toLowerCase())) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
       // `secretary of the Supporters' Club`: an office-holder of a side's body holds no public office.

@@ -52,8 +52,9 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
     // `The Courier reported that the attackers had demanded 3 million crowns`: a demand for a thing is the outlet's news too.
     if (DEMANDING.has(inner.cue.lemma) && !clausalContent(ctx, inner)) continue
     const at = ctx.tokens[inner.source.tokenStart].start
-    // `"…," Roe said in a bill, according to the Star.`: a closing `according to` frames the whole attribution before it.
-    const closing = outer.cue.type === 'according-to' && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
+    // `"…," Roe said in a bill, according to the Star.`, `Trump said: "…," the Times reported.`: a closing `according to`
+    // or outlet tag frames the whole attribution before it.
+    const closing = (outer.cue.type === 'according-to' || outer.ruleId === 'inverted-source') && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
     const span = outer.content.find((s) => at >= s.start && at < s.end && (closing || at - s.start <= FRAME_WINDOW))
     if (span && !isOutlet(ctx, inner.source) && (closing || !subordinateBetween(ctx, span.start, inner.source.tokenStart))) return inner
   }

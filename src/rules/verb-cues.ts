@@ -47,6 +47,8 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
+/** Adjectives of ease after `found it`: `found it difficult`. */
+const EASE = /^(?:hard|harder|difficult|easy|easier|impossible|tough|tougher|necessary|useful|helpful|convenient)$/
 const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
@@ -120,6 +122,10 @@ export const verbCues = defineRule({
       // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`;
       // `protested that …` objects in words; `protested the ruling`, `protested outside` is a demonstration.
       if ((match.value.lemma === 'reason' || match.value.lemma === 'protest') && tokens[i + match.length]?.lower !== 'that') continue
+      // `found it difficult to overcome …`: finding something hard or easy is experience, not a finding.
+      if (match.value.lemma === 'find' && tokens[i + match.length]?.lower === 'it' && EASE.test(tokens[i + match.length + 1]?.lower ?? '')) continue
+      // `views Trump as a poisonous candidate`: viewing or regarding says something only as `X as Y` (`propounding views`, `viewed him favorably` are no cues).
+      if ((match.value.lemma === 'view' || match.value.lemma === 'regard') && !asAfterObject(tokens, i + match.length, sentence.tokenEnd)) continue
       // `charging extra premiums`, `charged a fee`: charging money is no accusation; `charged that …`, `charged him with …` are.
       if (match.value.lemma === 'charge' && !chargeAccuses(tokens, i + match.length, sentence.tokenEnd)) continue
       // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).
@@ -203,6 +209,15 @@ function stateVerb(tokens: readonly Token[], i: number, before: string): boolean
   const subject = SUBJECT_PRONOUNS.has(before) || (before !== '' && isCapitalized(previous.text)) || (previous !== undefined && previous.kind !== 'word')
   const opens = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',' || isQuoteMark(next) || SUBJECT_PRONOUNS.has(next.lower) || /^(?:in|on|the|his|her|their|its)$/.test(next.lower))
   return subject && opens
+}
+
+/** `as` within a short object after `from`, before any comma: `views the plan as a disaster`. */
+function asAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k <= from + 6; k++) {
+    if (tokens[k].lower === 'as') return k > from
+    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'space' && !/^['’.-]$/.test(tokens[k].text)) return false
+  }
+  return false
 }
 
 function isPossessive(word: string): boolean {

@@ -6,6 +6,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a closing outlet tag frames the whole attribution before it, however far into the sentence its source stands',
+      text: 'When asked how the levy would hit the harbour, Ida Roe said: “There will always be exceptions,” the Courier reported.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', via: 'the Courier', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a demand for a thing that an outlet reports stays the outlet’s news; a demand with a clause is relayed',
       text: 'The Leith Courier reported on Monday that the hackers had demanded 2 million crowns. The Courier reported that the union demanded that the mayor resign.',
       attributions: [

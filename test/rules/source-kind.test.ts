@@ -5,6 +5,14 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'the IG is an inspector general, official; someone who works as a secretary holds a clerical job',
+      text: "The IG report found that no one searched the files. ''He is wrong,'' said Ana Leon, who works as a secretary.",
+      attributions: [
+        { source: 'The IG report', cue: 'found', kind: 'official' },
+        { source: 'Ana Leon', cue: 'said', kind: 'party' },
+      ],
+    },
+    {
       name: 'an office of a public possessor is a public body; a politician’s office is not',
       text: "An analysis by the city's planning office found that rents rose. His office said the plan was dead.",
       attributions: [

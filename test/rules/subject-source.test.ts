@@ -24,6 +24,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'viewing or regarding something as something is a belief; admitting to a deed is a confession',
+      text: 'Many skippers view the levy as a tax on work. The clerk admitted to taking fees from 40 boat owners.',
+      attributions: [
+        { source: 'Many skippers', cue: 'view', content: 'the levy as a tax on work', stance: 'claim' },
+        { source: 'The clerk', cue: 'admitted', content: 'taking fees from 40 boat owners' },
+      ],
+    },
+    {
       name: 'after an adjunct between commas, a conditional clause opens the content',
       text: 'The Leith Courier reported on Monday, based on the latest count, if Roe wins the harbour ward, the council will change hands.',
       attributions: [{ source: 'The Leith Courier', cue: 'reported', content: 'if Roe wins the harbour ward, the council will change hands', category: 'reported-by-outlet' }],
