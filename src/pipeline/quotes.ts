@@ -54,12 +54,20 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
       continue
     }
     lastInside = i
-    if (closing) close(i, i)
+    if (closing || turnedClose(text, t, mark)) close(i, i)
   }
   if (open !== -1) close(-1, lastInside)
   addSingleQuotations(tokens, text, quotations)
   for (const q of quotations) for (let i = q.tokenStart; i < q.tokenEnd; i++) tokens[i].quote = q.index
   return quotations
+}
+
+/** `…problems for her here,“ said Jim Clyburn`: inside a quotation, an opening mark glued to the word before and followed by a space or a stop closes it. */
+function turnedClose(text: string, t: Token, mark: string): boolean {
+  if (mark !== '“') return false
+  const before = text[t.start - 1] ?? ' '
+  const after = text[t.end] ?? ''
+  return !/\s/.test(before) && (after === '' || /[\s,.;:!?)]/.test(after))
 }
 
 /** `”We need …” ― Ana Ruiz`: a closing mark that opens a line before a word opens a quotation. */

@@ -17,6 +17,12 @@ function quotationsOf(text: string): string[] {
 }
 
 describe('quotes', () => {
+  it('closes a quotation at an opening mark glued to the word before it, and not at one that opens a word', () => {
+    const text = '“The pier is old,“ said Ida Roe. She called for an “urgent review“ and “new cranes.”'
+    expect(quotationsOf(text)).toEqual(['“The pier is old,“', '“urgent review“', '“new cranes.”'])
+    expect(annotate(text).attributions[0]).toMatchObject({ source: { text: 'Ida Roe' }, cue: { text: 'said' } })
+  })
+
   it('pairs curly double quotation marks', () => {
     const text = 'She said “the pumps failed” and then “the crews left” before dawn.'
     expect(quotationsOf(text)).toEqual(['“the pumps failed”', '“the crews left”'])
