@@ -16,6 +16,9 @@ const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|
  * (`Pence: Trump will win`). In a transcript, an unknown speaker who asks
  * most of the questions is the interviewer, a journalist: an outlet.
  */
+/** Last words of a newsletter's or series' name: `Monday's Morning Email`, `Breitbart News Daily`. */
+const SERIES = new Set(['email', 'daily', 'briefing', 'newsletter', 'digest', 'roundup', 'playbook', 'podcast', 'huffpollster'])
+
 /** Words that make a headline label an event or topic, not a speaker. */
 const EVENT_WORDS = new Set(['cyclone', 'hurricane', 'storm', 'typhoon', 'earthquake', 'quake', 'flood', 'floods', 'wildfire', 'fire', 'election', 'elections', 'war', 'crisis', 'trial', 'strike', 'ceasefire', 'truce', 'summit', 'budget', 'outbreak', 'pandemic', 'scandal', 'recall', 'verdict', 'debate', 'primary', 'referendum', 'protests', 'protest', 'attack', 'shooting', 'crash'])
 
@@ -50,6 +53,8 @@ export const colonSource = defineRule({
       if (!hasWords(ctx, colon + 1, transcript ? ctx.sentences[paragraph.sentenceEnd - 1].tokenEnd : sentence.tokenEnd, least)) continue
       // `Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …`: a roster of names is a list, not speech.
       if (roster(ctx, colon + 1, sentence.tokenEnd)) continue
+      // `Monday's Morning Email: …`, `Breitbart News Daily: …`: a newsletter's or series' name labels an issue; nobody speaks.
+      if (headline && !transcript && SERIES.has(ctx.tokens[speakerEnd - 1].lower)) continue
       const content = transcript ? turnContent(ctx, paragraph.index, contentStart.start) : [{ start: contentStart.start, end: sentence.end }]
       const cue = ctx.addCue({ tokenStart: colon, tokenEnd: colon + 1, lemma: ':', stance: 'neutral', type: 'colon', sentence: sentence.index, entry: ':', ruleId: 'colon-source' })
       const candidate = ctx.propose(
