@@ -11,6 +11,14 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'verbs of saying in a manner tag a quotation; without one they are no speech',
+      text: '“This is fantastic!” beamed Tom Hale of Leith. “We won,” she sighed. The ferry horn boomed overhead.',
+      attributions: [
+        { source: 'Tom Hale of Leith', cue: 'beamed', content: '“This is fantastic!' },
+        { source: 'she', cue: 'sighed' },
+      ],
+    },
+    {
       name: 'a short phrase and an -ing participle between commas are the subject, not inverted content',
       text: 'A port official, speaking on condition of anonymity, said the report, due on Friday, would blame the pilots.',
       attributions: [{ source: 'A port official', cue: 'said', kind: 'official', category: 'confirmed-by-official' }],
