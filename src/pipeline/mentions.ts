@@ -166,6 +166,9 @@ export function mentionKind(ctx: AnnotationContext, last: string, given: string 
   return decision
 }
 
+/** Outlet nouns that a name before them names (`the VTN network`, `the Ledger newspaper`). */
+const OUTLET_HEADS = new Set(['network', 'newspaper', 'station', 'channel', 'website', 'tabloid', 'magazine', 'broadcaster'])
+
 function findMentionKind(ctx: AnnotationContext, last: string, given: string | null): KindDecision | null {
   for (const m of mentionsOf(ctx).get(last) ?? []) {
     // Among namesakes, only the mentions that give this person's name.
@@ -179,6 +182,11 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)
     if (decision.kind && !decision.document) return decision
+    // `the VTN network`, `the Ledger newspaper`: a name before an outlet's generic word names that outlet.
+    // (Not `the Kessler network of donors`; a bare `network` names a broadcaster only after capitals, `the VTN network`.)
+    const next = ctx.tokens[m.tokenEnd]?.lower ?? ''
+    const broadcaster = next !== 'network' || /^\p{Lu}{2,}$/u.test(ctx.slice(m))
+    if (OUTLET_HEADS.has(next) && m.tokenEnd - m.tokenStart === 1 && broadcaster && ctx.tokens[m.tokenEnd + 1]?.lower !== 'of') return { kind: 'outlet', anonymous: false, phrase: ctx.slice(m), cls: 'outlet', named: true, document: false }
     // `Chris Wallace of Fox News`: a name of an outlet's is its journalist.
     if (ctx.tokens[m.tokenEnd]?.lower === 'of') {
       const employer = nounPhraseAfter(ctx, m.tokenEnd + 1, ctx.sentenceOf(m.tokenStart).tokenEnd)

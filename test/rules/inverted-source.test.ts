@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'a short time before the subject is no inverted content', text: 'At 00:40, Montes conceded.\n\n00:55 – Hale has conceded.' },
     { name: 'after a verb that takes an object, a phrase naming no one is its object, not a postposed source', text: 'The companies, Varrow Pharma, Kestel Labs and Orbis Generics, deny the charges.' },
     { name: 'a headline clause after a comma is no tag, though it ends in an -s word', text: 'Roe, Hall clash over harbour emails.\n\nThe board met on Monday.' },
     { name: 'a plural noun after a verb’s object is no tag', text: 'The group was blamed for planning the 9/11 attacks.' },
@@ -10,6 +11,11 @@ new RuleTester().run('inverted-source', {
     { name: 'a fronted tag needs a quotation after its source', text: 'Said to be the oldest pier on the coast, the jetty closed.' },
   ],
   invalid: [
+    {
+      name: 'a short phrase before a parenthetical tag still makes the rest of the sentence its content',
+      text: 'Too often, Ida Roe said, the debate over the pier is unfair.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: ['Too often', 'the debate over the pier is unfair'] }],
+    },
     {
       name: 'verbs of saying in a manner tag a quotation; without one they are no speech',
       text: '“This is fantastic!” beamed Tom Hale of Leith. “We won,” she sighed. The ferry horn boomed overhead.',

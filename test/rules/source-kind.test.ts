@@ -5,6 +5,14 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a name right before an outlet noun names that outlet later in the story',
+      text: 'An exit poll for the KVN network shows Roe ahead. KVN projects that Roe will win.',
+      attributions: [
+        { source: 'An exit poll for the KVN network', cue: 'shows', kind: 'outlet' },
+        { source: 'KVN', cue: 'projects', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'the IG is an inspector general, official; someone who works as a secretary holds a clerical job',
       text: "The IG report found that no one searched the files. ''He is wrong,'' said Ana Leon, who works as a secretary.",
       attributions: [

@@ -3,10 +3,10 @@
  * parenthetical `Acts of protest, Mr. Obama said, are acts of patriotism`.
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { contentEnd, isComma, isQuoteMark, nounPhraseBefore, onlyDate } from '../../pipeline/syntax.js'
+import { contentEnd, isComma, isQuoteMark, looksLikeClause, nounPhraseBefore, onlyDate } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
 import { adjunctEnd, endsClause, quotedLead } from './clause.js'
-import { contentBefore, propose } from './content.js'
+import { contentBefore, propose, substantial } from './content.js'
 
 /** Propose `content, source, cue`; `j` is the first token of the cue with its adverbs. */
 export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
@@ -20,7 +20,11 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   if (!after) return false
   const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
   if (!content) return false
-  if (endsClause(ctx, after.index, cue) || quotedLead(ctx, np.tokenStart - 1, sentence.tokenStart)) {
+  const quoted = quotedLead(ctx, np.tokenStart - 1, sentence.tokenStart)
+  // `At 00:40, Montes conceded.`, `Too often, Clarke said, the debate …`: a short time or manner phrase before the subject is
+  // no content of its own; only a parenthetical tag (below) makes the rest of the sentence the content.
+  const shortLead = !quoted && !substantial(ctx, content) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
+  if ((endsClause(ctx, after.index, cue) || quoted) && !shortLead) {
     propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
     return true
   }
