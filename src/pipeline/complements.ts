@@ -163,7 +163,7 @@ export function predicateEnd(ctx: AnnotationContext, from: number, end: number):
 /** Cues that take a gerund clause as what they report: `reported raising $9 million`, `admitted taking the money`. */
 const GERUND_TAKERS = new Set(['report', 'admit', 'deny', 'recall', 'acknowledge', 'mention', 'suggest', 'recommend', 'propose', 'concede'])
 /** -ing words that are prepositions or nouns, not gerunds. */
-const NOT_GERUND = /^(?:during|according|including|regarding|concerning|following|pending|nothing|something|anything|everything|building|funding|meeting|hearing|ruling|briefing|warning|morning|evening)$/
+const NOT_GERUND = /^(?:during|according|including|regarding|concerning|following|pending|nothing|something|anything|everything|building|funding|meeting|hearing|ruling|briefing|warning|morning|evening|wrongdoing|wording)$/
 
 /** `reported spending $1 million`: an -ing word right where the content starts opens a gerund clause. */
 export function gerundClause(ctx: AnnotationContext, lemma: string, i: number): boolean {

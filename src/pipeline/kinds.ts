@@ -26,6 +26,8 @@ export interface KindDecision {
 }
 
 const OFFICIAL_DOCUMENTS: ReadonlySet<string> = new Set(roleData.officialDocuments)
+/** Roles that a party word before them makes the party's: `a Liberal official`. */
+const PARTY_OFFICIALS = new Set(['official', 'officials', 'aide', 'aides', 'operative', 'operatives'])
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
@@ -52,6 +54,8 @@ export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRa
     }
     // `Roe, asked about attacks on journalists,`: a participle phrase tells what the source did, not who it is.
     if (participlePhrase(ctx, d)) continue
+    // `Leila Brandt, whose son was admitted to Vell General Hospital,`: a `whose` clause speaks of someone else's place.
+    if (ctx.tokens[d.tokenStart]?.lower === 'whose') continue
     // `Ruiz, in a tweet, said …`: an adjunct between commas tells how the source spoke, not who it is.
     if (/^(?:in|on|at|during|after|before|via|through|with|without)$/.test(ctx.tokens[d.tokenStart]?.text ?? '')) continue
     // A relative clause (`who runs a café in the city`) names roles, not the places it mentions.
@@ -124,6 +128,12 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       if (entry.cls === 'partisan') {
         partisan ??= { kind: 'party', cls: 'party', phrase: entry.phrase }
         i += match.length
+        // `a senior Liberal official`, `Democratic officials`: a party's officials are the party's, not the state's.
+        const next = ctx.lexicon.kinds.longest(words, i)
+        if (!decided && next && PARTY_OFFICIALS.has(next.value.phrase.toLowerCase())) {
+          decided = { kind: 'party', cls: 'party', phrase: `${entry.phrase} ${next.value.phrase}` }
+          i += next.length
+        }
         continue
       }
       // `Roe, who called the order a farce,`: a relative clause names roles; the documents it mentions are its topic.

@@ -5,6 +5,16 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a party’s officials are the party’s; a `whose` clause names no role; local radio is an outlet',
+      text: "A senior Liberal official said the leadership would meet. “My son was ill,” said Ana Roe, whose son was taken to Vell General Hospital. She added that she was angry. Local radio reported that a second school had closed.",
+      attributions: [
+        { source: 'A senior Liberal official', cue: 'said', kind: 'party', category: 'claimed-by-party' },
+        { source: 'Ana Roe', cue: 'said', kind: 'party' },
+        { source: 'She', cue: 'added', kind: 'party' },
+        { source: 'Local radio', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a name right before an outlet noun names that outlet later in the story',
       text: 'An exit poll for the KVN network shows Roe ahead. KVN projects that Roe will win.',
       attributions: [

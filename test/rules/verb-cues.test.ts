@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: '`denied wrongdoing` denies a noun, no gerund clause', text: 'The harbour master has always denied wrongdoing.' },
     { name: 'finding something hard is experience; viewing without `as` is no cue', text: 'The mayor found it difficult to win the harbour ward. Visitors can view the old pier until May. She holds strong views on ferries.' },
     { name: '`worth noting` is the writer’s aside, with no source', text: "It's worth pointing out that the pier reopened in May." },
     { name: '`all mention of` is a noun; hoping to do something is wanting it', text: 'The mayor avoided all mention of the strike. In Leith, the mayor hopes to make a statement at the vote.' },
