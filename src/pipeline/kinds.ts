@@ -156,7 +156,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         const gap = /^(?:conducted|commissioned|carried|released|published|compiled)$/.test(words[i + match.length] ?? '') ? 1 : 0
         const next = words[i + match.length + gap]
         // `a report in the Harbour Gazette`: a document in an outlet is the outlet's.
-        const inOutlet = next === 'in' && isOutlet(ctx, { tokenStart: range.tokenStart + i + match.length + gap + 1, tokenEnd: range.tokenEnd })
+        const inOutlet = next === 'in' && classifyPhrase(ctx, [{ tokenStart: range.tokenStart + i + match.length + gap + 1, tokenEnd: range.tokenEnd }]).kind === 'outlet'
         const by = next === 'from' || next === 'for' || inOutlet ? i + match.length + gap : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
@@ -208,25 +208,4 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   if (officialDocument && !named) return { kind: 'official', anonymous: false, phrase: 'a document only public bodies issue', cls: 'document', named, document: true }
   if (sawDocument && !named) return { kind: 'unidentified', anonymous: true, phrase: 'document without issuer', cls: 'document', named, document: true }
   return { kind: null, anonymous: !named && (sawDelegate || sawDocument), phrase: null, cls: null, named, document: sawDocument }
-}
-
-/** An outlet a source spoke to: `Axios`, `CNN's Jake Tapper`; not bare `reporters`, an audience. */
-export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean {
-  if (!range) return false
-  const decision = classifyPhrase(ctx, [range])
-  if (decision.kind !== 'outlet') return false
-  if (decision.cls !== 'journalist') return true
-  // `reporters on Air Force One`: a name in a place or time phrase does not name the journalists' outlet.
-  let end = range.tokenStart
-  while (end < range.tokenEnd && !PLACE_OR_TIME.has(ctx.tokens[end].text)) end++
-  return end === range.tokenEnd ? decision.named : classifyPhrase(ctx, [{ tokenStart: range.tokenStart, tokenEnd: end }]).named
-}
-
-/** Prepositions of place and time, as written (lower case), that end a journalist phrase. */
-export const PLACE_OR_TIME = new Set(['on', 'aboard', 'at', 'in', 'during', 'outside', 'after', 'before'])
-/** Is the phrase an outlet (for `told Axios`, `to CNN`, `according to Reuters`)? */
-export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): boolean {
-  if (!range) return false
-  const decision = classifyPhrase(ctx, [range])
-  return decision.kind === 'outlet'
 }

@@ -1,10 +1,11 @@
 /**
  * Where a name's title stops (a headline verb or a day before the name is no
- * title) and whether a bare role opens its appositive (`director of …`).
+ * title), whether a bare role opens its appositive (`director of …`), where
+ * that appositive ends, and whether an outlet noun follows a name.
  */
-import { TIME_WORDS } from '../lexicon/words.js'
+import { DETERMINERS, TIME_WORDS } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
-import type { Token } from './types.js'
+import type { Token, TokenRange } from './types.js'
 
 /** `Regulator blocks Telvana`, `on Thursday blocked Telvana`: a lower-case -s or -ed verb right before the name, or a day, ends a title. */
 export function verbBeforeName(ctx: AnnotationContext, t: Token, adjacent: boolean): boolean {
@@ -31,3 +32,35 @@ export function bareRole(ctx: AnnotationContext, i: number): boolean {
 }
 
 export const BARE_ROLE_CLASSES = new Set(['official', 'party', 'journalist', 'delegate'])
+
+/** `Piet Hall, a fisherman, told reporters`: the appositive runs to its closing comma (at most eight tokens), not into the verb's object. */
+export function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange {
+  const limit = Math.min(start + 8, ctx.sentenceOf(start).tokenEnd)
+  let end = start
+  while (end < limit && ctx.tokens[end].text !== ',') end++
+  return { tokenStart: start, tokenEnd: end }
+}
+
+/**
+ * `soured on Vance, the Herald reported`: a phrase after a name's comma that
+ * runs into a cue verb is a reporting tag, not an appositive naming the role.
+ */
+export function isReportingTag(ctx: AnnotationContext, range: TokenRange): boolean {
+  for (let i = range.tokenStart; i < range.tokenEnd; i++) {
+    const t = ctx.tokens[i]
+    if (t.kind !== 'word') return false
+    // (`director of the state Water Authority`: a cue word after a determiner is a noun.)
+    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower) && !DETERMINERS.has(ctx.tokens[i - 1].lower)) return true
+  }
+  return false
+}
+
+/** Outlet nouns that a name before them names (`the VTN network`, `the Ledger newspaper`). */
+const OUTLET_HEADS = new Set(['network', 'newspaper', 'station', 'channel', 'website', 'tabloid', 'magazine', 'broadcaster'])
+
+/** A one-word name right before an outlet noun; a bare `network` only after capitals (not `the Kessler network of donors`). */
+export function outletNoun(ctx: AnnotationContext, m: TokenRange): boolean {
+  const next = ctx.tokens[m.tokenEnd]?.lower ?? ''
+  const broadcaster = next !== 'network' || /^\p{Lu}{2,}$/u.test(ctx.slice(m))
+  return OUTLET_HEADS.has(next) && m.tokenEnd - m.tokenStart === 1 && broadcaster && ctx.tokens[m.tokenEnd + 1]?.lower !== 'of'
+}

@@ -8,7 +8,7 @@ import type { AnnotationContext } from './context.js'
 import { afterDateline } from './dateline.js'
 import { classifyPhrase, type KindDecision } from './kinds.js'
 import { LEADS_NOW } from './kind-words.js'
-import { bareRole, verbBeforeName } from './mention-titles.js'
+import { appositiveAfterName, bareRole, isReportingTag, outletNoun, verbBeforeName } from './mention-titles.js'
 import { nounPhraseAfter, nounPhraseBefore } from './syntax.js'
 import { givenName, namesake } from './namesakes.js'
 import { previousSentenceBody, speaksOfCentralBank } from './public-context.js'
@@ -166,9 +166,6 @@ export function mentionKind(ctx: AnnotationContext, last: string, given: string 
   return decision
 }
 
-/** Outlet nouns that a name before them names (`the VTN network`, `the Ledger newspaper`). */
-const OUTLET_HEADS = new Set(['network', 'newspaper', 'station', 'channel', 'website', 'tabloid', 'magazine', 'broadcaster'])
-
 function findMentionKind(ctx: AnnotationContext, last: string, given: string | null): KindDecision | null {
   for (const m of mentionsOf(ctx).get(last) ?? []) {
     // Among namesakes, only the mentions that give this person's name.
@@ -182,11 +179,8 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
     // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)
     if (decision.kind && !decision.document) return decision
-    // `the VTN network`, `the Ledger newspaper`: a name before an outlet's generic word names that outlet.
-    // (Not `the Kessler network of donors`; a bare `network` names a broadcaster only after capitals, `the VTN network`.)
-    const next = ctx.tokens[m.tokenEnd]?.lower ?? ''
-    const broadcaster = next !== 'network' || /^\p{Lu}{2,}$/u.test(ctx.slice(m))
-    if (OUTLET_HEADS.has(next) && m.tokenEnd - m.tokenStart === 1 && broadcaster && ctx.tokens[m.tokenEnd + 1]?.lower !== 'of') return { kind: 'outlet', anonymous: false, phrase: ctx.slice(m), cls: 'outlet', named: true, document: false }
+    // `the VTN network`, `the Ledger newspaper`: a name before an outlet noun names that outlet.
+    if (outletNoun(ctx, m)) return { kind: 'outlet', anonymous: false, phrase: ctx.slice(m), cls: 'outlet', named: true, document: false }
     // `Chris Wallace of Fox News`: a name of an outlet's is its journalist.
     if (ctx.tokens[m.tokenEnd]?.lower === 'of') {
       const employer = nounPhraseAfter(ctx, m.tokenEnd + 1, ctx.sentenceOf(m.tokenStart).tokenEnd)
@@ -207,26 +201,4 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     }
   }
   return null
-}
-
-/** `Piet Hall, a fisherman, told reporters`: the appositive runs to its closing comma (at most eight tokens), not into the verb's object. */
-function appositiveAfterName(ctx: AnnotationContext, start: number): TokenRange {
-  const limit = Math.min(start + 8, ctx.sentenceOf(start).tokenEnd)
-  let end = start
-  while (end < limit && ctx.tokens[end].text !== ',') end++
-  return { tokenStart: start, tokenEnd: end }
-}
-
-/**
- * `soured on Vance, the Herald reported`: a phrase after a name's comma that
- * runs into a cue verb is a reporting tag, not an appositive naming the role.
- */
-function isReportingTag(ctx: AnnotationContext, range: TokenRange): boolean {
-  for (let i = range.tokenStart; i < range.tokenEnd; i++) {
-    const t = ctx.tokens[i]
-    if (t.kind !== 'word') return false
-    // (`director of the state Water Authority`: a cue word after a determiner is a noun.)
-    if (i > range.tokenStart + 1 && ctx.lexicon.cueStarts.has(t.lower) && !DETERMINERS.has(ctx.tokens[i - 1].lower)) return true
-  }
-  return false
 }

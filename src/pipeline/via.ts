@@ -7,7 +7,7 @@
 import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import { isComma, isWord } from './token-tests.js'
 import type { AnnotationContext } from './context.js'
-import { isOutlet, isVia, PLACE_OR_TIME } from './kinds.js'
+import { isOutlet, isVia, PLACE_OR_TIME } from './outlet-tests.js'
 import { fullNameMention } from './mentions.js'
 import { appositiveAfter } from './syntax.js'
 import type { TokenRange } from './types.js'

@@ -4,7 +4,7 @@ import { contentEnd, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBe
 import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
 import type { QuoteKind } from '../schema.js'
 import { AUXILIARIES } from '../lexicon/words.js'
-import { isOutlet } from '../pipeline/kinds.js'
+import { isOutlet } from '../pipeline/outlet-tests.js'
 import { defineRule } from './rule.js'
 
 /** Adverbs between an auxiliary or `as` and the participle: `was first reported by`. */

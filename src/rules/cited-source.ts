@@ -1,6 +1,6 @@
 import { contentAfter, quoteKind } from '../pipeline/content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet } from '../pipeline/kinds.js'
+import { isOutlet } from '../pipeline/outlet-tests.js'
 import { contentEnd, isComma, isFinalPunct, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { contentBefore } from './inverted/content.js'

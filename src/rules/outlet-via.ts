@@ -1,6 +1,6 @@
 import { REQUESTING } from '../pipeline/object-content.js'
 import type { AnnotationContext } from '../pipeline/context.js'
-import { isOutlet, isVia } from '../pipeline/kinds.js'
+import { isOutlet, isVia } from '../pipeline/outlet-tests.js'
 import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'
 import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'

@@ -1,12 +1,11 @@
 import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
-import { isComma, isQuoteMark, isWord } from '../pipeline/syntax.js'
+import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
-import { rebuttedClaim } from '../pipeline/object-content.js'
-import { chargeAccuses, modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
+import { modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
+import { otherSense } from '../pipeline/other-senses.js'
 import type { Token } from '../pipeline/types.js'
-import type { AnnotationContext } from '../pipeline/context.js'
 import { defineRule } from './rule.js'
 
 /** What is claimed in an act of claiming: `victory`, `the seat`, `a majority`. */
@@ -47,9 +46,6 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
-/** Adjectives of ease after `found it`: `found it difficult`. */
-const EASE = /^(?:hard|harder|difficult|easy|easier|impossible|tough|tougher|necessary|useful|helpful|convenient)$/
-const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
@@ -110,28 +106,8 @@ export const verbCues = defineRule({
       if (/ing$/.test(t.lower) && modalBefore(tokens, i - 1, sentence.tokenStart)) continue
       // `could have requested a recount`: a modal perfect tells what did not happen.
       if (before === 'have' && /^(?:could|would|might|should|must)$/.test(tokens[i - 2]?.lower ?? '') && /ed$/.test(t.lower)) continue
-      // `so-called`, `called off the deal`, `called in to a show`: no speech.
-      if (match.value.lemma === 'call' && (before === 'so' || PARTICLES.has(tokens[i + 1]?.lower ?? ''))) continue
-      // `went on to say`: the infinitive after it is the cue.
-      // (`went on television to deny …`, `goes on air`: a place to go, and the cue comes later.)
-      if (match.value.lemma === 'go on' && isWord(tokens[i + match.length]) && !/^(?:that|about)$/.test(tokens[i + match.length].lower)) continue
-      // `it's worth pointing out that …`, `worth noting`: the writer's own aside, with no source.
-      if (before === 'worth') continue
-      // `continues to build up his lead`: going on doing something is no speech (`continued to insist`: the infinitive is the cue).
-      if (match.value.lemma === 'continue' && tokens[i + match.length]?.lower === 'to') continue
-      // `for several reasons`, `another reason for …`: reasoning is a cue only with its clause, `reasoned that …`;
-      // `protested that …` objects in words; `protested the ruling`, `protested outside` is a demonstration.
-      if ((match.value.lemma === 'reason' || match.value.lemma === 'protest') && tokens[i + match.length]?.lower !== 'that') continue
-      // `found it difficult to overcome …`: finding something hard or easy is experience, not a finding.
-      if (match.value.lemma === 'find' && tokens[i + match.length]?.lower === 'it' && EASE.test(tokens[i + match.length + 1]?.lower ?? '')) continue
-      // `views Trump as a poisonous candidate`: viewing or regarding says something only as `X as Y` (`propounding views`, `viewed him favorably` are no cues).
-      if ((match.value.lemma === 'view' || match.value.lemma === 'regard') && !asAfterObject(tokens, i + match.length, sentence.tokenEnd)) continue
-      // `charging extra premiums`, `charged a fee`: charging money is no accusation; `charged that …`, `charged him with …` are.
-      if (match.value.lemma === 'charge' && !chargeAccuses(tokens, i + match.length, sentence.tokenEnd)) continue
-      // `rejected the request`, `a label they reject`: rejecting is taking a position, unless what is rejected is a claim (`rejected the notion that …`).
-      if (match.value.lemma === 'reject' && rebuttedClaim(ctx, 'reject', i + match.length, sentence.tokenEnd) === -1) continue
-      // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
-      if (match.value.lemma === 'quote' && !quotesSpeaker(ctx, i)) continue
+      // Lemmas with a sense that is no speech: `called off`, `went on to`, `continues to build`, `found it difficult`, `charged a fee`.
+      if (otherSense(ctx, i, match.length, match.value.lemma, before)) continue
       const after = tokens[i + match.length]
       // `a director accused of taking bribes`, `a plan praised by critics`: a reduced passive
       // (`a fact first reported by the Courier`: with a by-agent, a passive cue).
@@ -211,25 +187,6 @@ function stateVerb(tokens: readonly Token[], i: number, before: string): boolean
   return subject && opens
 }
 
-/** `as` within a short object after `from`, before any comma: `views the plan as a disaster`. */
-function asAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && k <= from + 6; k++) {
-    if (tokens[k].lower === 'as') return k > from
-    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'space' && !/^['’.-]$/.test(tokens[k].text)) return false
-  }
-  return false
-}
-
 function isPossessive(word: string): boolean {
   return (word.endsWith("'s") && !CONTRACTIONS.has(word)) || word.endsWith("s'")
-}
-
-/** `quoted the mayor as saying`, `the Courier, quoting an aide, said`. */
-function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
-  const tokens = ctx.tokens
-  if (tokens[i].lower === 'quoting') return isComma(tokens[i - 1])
-  for (let k = i + 1; k < i + 10 && k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
-    if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
-  }
-  return false
 }

@@ -3,7 +3,7 @@
  * Monday`, then the end of the clause (sentence end, `, “…”`, `, adding …`).
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { isOutlet, isVia } from '../../pipeline/kinds.js'
+import { isOutlet, isVia } from '../../pipeline/outlet-tests.js'
 import { addressedOutlet, viaCore } from '../../pipeline/via.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'

@@ -1,0 +1,77 @@
+/**
+ * Cue lemmas with a sense that is no speech: `called off the deal`, `went
+ * on television`, `continues to build`, `for several reasons`, `found it
+ * difficult`, `views on ferries`, `charged a fee`, `rejected the request`,
+ * `quoted the Talmud`. Each test reads the words around the cue.
+ */
+import { rebuttedClaim } from './object-content.js'
+import { chargeAccuses } from './non-occurrence.js'
+import type { AnnotationContext } from './context.js'
+import { isComma, isWord } from './syntax.js'
+import type { Token } from './types.js'
+
+const PARTICLES = new Set(['off', 'in', 'up', 'out', 'back', 'into'])
+/** Adjectives of ease after `found it`: `found it difficult`. */
+const EASE = /^(?:hard|harder|difficult|easy|easier|impossible|tough|tougher|necessary|useful|helpful|convenient)$/
+
+/** Is the cue word at `i` (`length` words, lemma `lemma`, after the word `before`) used in a sense that reports no speech? */
+export function otherSense(ctx: AnnotationContext, i: number, length: number, lemma: string, before: string): boolean {
+  const tokens = ctx.tokens
+  const next = tokens[i + length]?.lower ?? ''
+  const end = ctx.sentenceOf(i).tokenEnd
+  // `it's worth pointing out that …`, `worth noting`: the writer's own aside, with no source.
+  if (before === 'worth') return true
+  switch (lemma) {
+    // `so-called`, `called off the deal`, `called in to a show`.
+    case 'call':
+      return before === 'so' || PARTICLES.has(next)
+    // `went on to say`: the infinitive after it is the cue (`went on television to deny …`: a place to go).
+    case 'go on':
+      return isWord(tokens[i + length]) && !/^(?:that|about)$/.test(next)
+    // `continues to build up his lead`: going on doing something (`continued to insist`: the infinitive is the cue).
+    case 'continue':
+      return next === 'to'
+    // `for several reasons`: reasoning speaks only with its clause (`reasoned that …`);
+    // `protested outside the court` is a demonstration, `protested that …` an objection in words.
+    case 'reason':
+    case 'protest':
+      return next !== 'that'
+    // `found it difficult to overcome …`: experience, not a finding.
+    case 'find':
+      return next === 'it' && EASE.test(tokens[i + length + 1]?.lower ?? '')
+    // `views Trump as a poisonous candidate` casts; `propounding views`, `viewed him favorably` do not.
+    case 'view':
+    case 'regard':
+      return !asAfterObject(tokens, i + length, end)
+    // `charging extra premiums`, `charged a fee`: no accusation (`charged that …`, `charged him with …` are).
+    case 'charge':
+      return !chargeAccuses(tokens, i + length, end)
+    // `rejected the request`, `a label they reject`: taking a position, unless what is rejected is a claim.
+    case 'reject':
+      return rebuttedClaim(ctx, 'reject', i + length, end) === -1
+    // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
+    case 'quote':
+      return !quotesSpeaker(ctx, i)
+    default:
+      return false
+  }
+}
+
+/** `as` within a short object after `from`, before any comma: `views the plan as a disaster`. */
+function asAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k <= from + 6; k++) {
+    if (tokens[k].lower === 'as') return k > from
+    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'space' && !/^['’.-]$/.test(tokens[k].text)) return false
+  }
+  return false
+}
+
+/** `quoted the mayor as saying`, `the Courier, quoting an aide, said`. */
+function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
+  const tokens = ctx.tokens
+  if (tokens[i].lower === 'quoting') return isComma(tokens[i - 1])
+  for (let k = i + 1; k < i + 10 && k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
+  }
+  return false
+}
