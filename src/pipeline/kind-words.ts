@@ -105,7 +105,7 @@ const NAME_BREAKS = new Set(['and', 'or', 'in', 'at', 'to', 'with', 'from', 'by'
 
 /** `CNN-ORC`, `NBC/WSJ`, `KTV-Marlow`: a name joined by a hyphen or slash, one part of which is an outlet written as listed or a station. */
 export function jointOutlet(ctx: AnnotationContext, text: string): boolean {
-  if (!/^\p{Lu}[^\s/-]*(?:[-/]\p{Lu}[^\s/-]*)+$/u.test(text)) return false
+  if ((!text.includes('-') && !text.includes('/')) || !/^\p{Lu}[^\s/-]*(?:[-/]\p{Lu}[^\s/-]*)+$/u.test(text)) return false
   return text.split(/[-/]/).some((part) => {
     if (STATION_NAME.test(part)) return true
     const entry = ctx.lexicon.kinds.word(part.toLowerCase())
