@@ -157,7 +157,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         const next = words[i + match.length + gap]
         // `a report in the Harbour Gazette`: a document in an outlet is the outlet's.
         const inOutlet = next === 'in' && classifyPhrase(ctx, [{ tokenStart: range.tokenStart + i + match.length + gap + 1, tokenEnd: range.tokenEnd }]).kind === 'outlet'
-        const by = next === 'from' || next === 'for' || inOutlet ? i + match.length + gap : words.indexOf('by', i + match.length)
+        // (`an inspection report the agency published`: a determiner right after the document opens a reduced relative whose subject issued it.)
+        const by = next === 'from' || next === 'for' || inOutlet || (gap === 0 && /^(?:the|its|their)$/.test(next ?? '')) ? i + match.length + gap : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
           continue

@@ -4,6 +4,7 @@ import { mentionsOf, orderedMentions } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
 import { SPOKEN_IN, bodyNoun, headWord, spokeIn } from './description/heads.js'
 import { earlierIssuer } from './description/documents.js'
+import { outletNamedBefore } from './description/outlets.js'
 import { defineRule } from './rule.js'
 
 const LOOKBACK_SENTENCES = 12
@@ -61,7 +62,10 @@ export const descriptionReference = defineRule({
       }
       // (A body's head noun matches a name ending in it, not a person whose title holds it.)
       const mention = earlierMention(ctx, c, head, !bodyNoun(ctx, head))
-      if (!mention) continue
+      if (!mention) {
+        outletNamedBefore(ctx, live, n)
+        continue
+      }
       c.sourceName = mention.name
       if (mention.kind) c.kind = mention.kind
       c.anonymous = false

@@ -4,6 +4,17 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'an outlet’s generic description shows the unknown name that spoke before it to be an outlet; a person’s surname stays a party',
+      text: 'The ferry line will cut 40 jobs, Tidewire reported on Tuesday. The cuts would fall on the night crossings, the business news site said. According to Tidewire, the line has frozen hiring. Ida Roe spoke first. Roe said the pier was safe. The newspaper said it was not.',
+      attributions: [
+        { source: 'Tidewire', cue: 'reported', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'the business news site', cue: 'said', kind: 'outlet' },
+        { source: 'Tidewire', cue: 'According to', kind: 'outlet', category: 'reported-by-outlet' },
+        { source: 'Roe', cue: 'said', kind: 'party' },
+        { source: 'The newspaper', cue: 'said', kind: 'outlet' },
+      ],
+    },
+    {
       name: 'the statement or report a body spoke in, even with modifiers or without an attribution of its own, is that body’s',
       text: 'The port authority confirmed the closure in a statement on Monday. “We regret the delay,” the statement said. In its annual Safety Report, the authority said the cranes were old. The report found that two had failed.',
       attributions: [

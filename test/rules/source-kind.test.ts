@@ -5,6 +5,11 @@ new RuleTester().run('source-kind', {
   valid: ['The regulator fined the mill in March.'],
   invalid: [
     {
+      name: 'a document with a reduced relative clause is its subject’s: `a report the agency published`',
+      text: 'The fridge ran at 14 degrees, according to an inspection report the food agency published on Tuesday.',
+      attributions: [{ cue: 'according to', kind: 'official', category: 'confirmed-by-official' }],
+    },
+    {
       name: 'a party’s officials are the party’s; a `whose` clause names no role; local radio is an outlet',
       text: "A senior Liberal official said the leadership would meet. “My son was ill,” said Ana Roe, whose son was taken to Vell General Hospital. She added that she was angry. Local radio reported that a second school had closed.",
       attributions: [
