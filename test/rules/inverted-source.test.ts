@@ -12,9 +12,14 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a short answer before the tag is content',
+      text: 'The ferry will not sail on Sunday. Sorry, Ida Roe said.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: 'Sorry' }],
+    },
+    {
       name: 'a short phrase before a parenthetical tag still makes the rest of the sentence its content',
-      text: 'Too often, Ida Roe said, the debate over the pier is unfair.',
-      attributions: [{ source: 'Ida Roe', cue: 'said', content: ['Too often', 'the debate over the pier is unfair'] }],
+      text: 'In the end, Ida Roe said, the debate over the pier was unfair.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: ['In the end', 'the debate over the pier was unfair'] }],
     },
     {
       name: 'verbs of saying in a manner tag a quotation; without one they are no speech',

@@ -8,6 +8,9 @@ import type { CueMatch } from '../../pipeline/types.js'
 import { adjunctEnd, endsClause, quotedLead } from './clause.js'
 import { contentBefore, propose, substantial } from './content.js'
 
+/** Words that open a time or place phrase before a subject: `At 00:40, Montes conceded.`, `Then, …`. */
+const LEAD_ADJUNCTS = new Set(['at', 'in', 'on', 'by', 'after', 'before', 'during', 'since', 'until', 'from', 'with', 'for', 'then'])
+
 /** Propose `content, source, cue`; `j` is the first token of the cue with its adverbs. */
 export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
   const sentence = ctx.sentences[cue.sentence]
@@ -23,7 +26,10 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   const quoted = quotedLead(ctx, np.tokenStart - 1, sentence.tokenStart)
   // `At 00:40, Montes conceded.`, `Too often, Clarke said, the debate …`: a short time or manner phrase before the subject is
   // no content of its own; only a parenthetical tag (below) makes the rest of the sentence the content.
-  const shortLead = !quoted && !substantial(ctx, content) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
+  // (`Sorry, Sanders said.`, `No, she said.`: a short answer is content; a time or a phrase opening on a preposition is not.)
+  const first = tokens[sentence.tokenStart]
+  const adjunct = /^\d/.test(first.text) || LEAD_ADJUNCTS.has(first.lower)
+  const shortLead = adjunct && !quoted && !substantial(ctx, content) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
   if ((endsClause(ctx, after.index, cue) || quoted) && !shortLead) {
     propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
     return true
