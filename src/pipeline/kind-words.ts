@@ -120,3 +120,8 @@ const PUBLIC_POSSESSORS = new Set(["city's", "county's", "state's", "town's", "g
 export function publicOffice(words: readonly string[], i: number): boolean {
   return PUBLIC_POSSESSORS.has(words[i - 1] ?? '') || PUBLIC_POSSESSORS.has(words[i - 2] ?? '')
 }
+
+/** `who works as a secretary`: a bare indefinite `secretary`, with no body after it, is a clerical job, not an office. */
+export function clericalSecretary(phrase: string, words: readonly string[], i: number): boolean {
+  return phrase === 'secretary' && words[i - 1] === 'a' && !/^(?:of|for|to)$/.test(words[i + 1] ?? '')
+}

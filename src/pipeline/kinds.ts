@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, publicOffice, ELECTED_MEMBERS, OUTLET_MANAGERS, PARTY_BODIES, FORMER, representedAt, sentenceInitialModifier, titleCaseSentence, GENERIC_BODIES, LEADING, NON_PUBLIC, STATION_NAME, isAcronym, isPossessive, jointOutlet, ledBody, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -101,7 +101,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   // `the commission's chairwoman`: look a possessive up without its `'s` when it matches nothing as written.
   const bare = words.some(isPossessive) ? words.map((w) => w.replace(/'s$|(?<=s)'$/, '')) : null
   for (let i = 0; i < words.length; ) {
-    // `an engineer who left the agency last year`: a body someone has left is no longer theirs to speak for.
+    // `an engineer who left the agency last year`, `who has since retired from the board`: a body someone has left is no longer theirs to speak for.
     if ((words[i] === 'who' || words[i] === 'since') && DEPARTED.test(words[i + 1] ?? '')) break
     const match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
     const t = ctx.tokens[range.tokenStart + i]
@@ -169,8 +169,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
           break
         }
       } else if (entry.cls === 'delegate') sawDelegate = true
-      // (`who works as a secretary`: a bare indefinite `secretary` is a clerical job, not an office.)
-      else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = entry.phrase === 'secretary' && words[i - 1] === 'a' && !/^(?:of|for|to)$/.test(words[i + 1] ?? '') ? { kind: 'party', cls: 'party', phrase: 'a secretary' } : { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+      // (`who works as a secretary`: a clerical job, not an office.)
+      else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = clericalSecretary(entry.phrase, words, i) ? { kind: 'party', cls: 'party', phrase: 'a secretary' } : { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
       // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides.
       else if (decided?.cls === 'official-body' && entry.cls === 'party' && ELECTED_MEMBERS.has(entry.phrase.toLowerCase())) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
       // `secretary of the Supporters' Club`: an office-holder of a side's body holds no public office.
