@@ -41,8 +41,8 @@ export function possessiveModified(tokens: readonly Token[], i: number): boolean
 const PLURAL_QUANTIFIERS = new Set(['few', 'many', 'several', 'both', 'most', 'various', 'numerous'])
 /** Finite auxiliaries that follow a subject's head noun: `the jobs report was released`. */
 const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would'])
-/** First parts of hyphenated numbers: `twenty-two`. */
-const NUMBER_WORDS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)$/
+/** Hyphenated adjectives: `stepped-up`, `long-awaited`, `long-term`, `state-run`. */
+const ADJECTIVAL_COMPOUND = /^[a-z]+-(?:[a-z]+ed|up|out|off|term|level|scale|wide|time|range|profile|style|run|owned|led|based)$/
 
 /** A cue word at `i` (`length` words, lemma `lemma`) that its neighbours make a noun. */
 export function nounByNeighbours(ctx: AnnotationContext, i: number, length: number, lemma: string): boolean {
@@ -55,8 +55,9 @@ export function nounByNeighbours(ctx: AnnotationContext, i: number, length: numb
   // `after the jobs report was released`: a noun of saying after a determiner and a modifier, right before a finite auxiliary, heads its subject.
   // (Not `which critics claim was rigged`: no determiner opens that phrase.)
   if (FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '') && /^[a-z]+$/.test(before) && DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (ctx.lexicon.nounCues.has(t.lower) || ctx.lexicon.kinds.word(t.lower)?.cls === 'document')) return true
-  // `stepped-up attack ads`, `a long-awaited report`: a word after a hyphenated modifier (not `the twenty-two say`).
-  if (/^[a-z]+-[a-z]+$/.test(previous?.text ?? '') && !NUMBER_WORDS.test(before.split('-')[0]) && (base || plural)) return true
+  // `stepped-up attack ads`, `long-term forecasts`: a word after a hyphenated adjective
+  // (not `the co-founder says`, `a voice-over says`: a hyphenated noun is the subject).
+  if (ADJECTIVAL_COMPOUND.test(previous?.text ?? '') && (base || plural)) return true
   // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`).
   return PLURAL_QUANTIFIERS.has(before) && plural
 }

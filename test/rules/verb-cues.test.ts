@@ -43,6 +43,14 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: 'a hyphenated noun before a cue is its subject; only a hyphenated adjective makes the cue word a noun',
+      text: 'The co-founder says the ferry line will grow. “The pier is unsafe,” a voice-over says.',
+      attributions: [
+        { source: 'The co-founder', cue: 'says', content: 'the ferry line will grow' },
+        { source: 'a voice-over', cue: 'says' },
+      ],
+    },
+    {
       name: 'protesting and grousing with a clause are speech; protesting outside is not',
       text: 'Dockers protested outside the court. Their union protested that the ruling was unfair. The skipper groused to a crowd that the port was slow.',
       attributions: [
