@@ -17,7 +17,7 @@ const POSTING = new Set(['tweet', 'post', 'retweet', 'write', 'share'])
  */
 export function* introducedEmbeds(ctx: AnnotationContext, live: readonly Candidate[]): Generator<{ span: OffsetRange; by: Candidate }> {
   for (const paragraph of ctx.paragraphs) {
-    if (paragraph.sentenceStart === 0 || !EMBED.test(ctx.text.slice(paragraph.start, paragraph.start + 420))) continue
+    if (paragraph.sentenceStart === 0 || ctx.text[paragraph.start] !== '<' || !EMBED.test(ctx.text.slice(paragraph.start, paragraph.start + 420))) continue
     const before = paragraph.sentenceStart - 1
     const by = live.find((c) => c.cue.sentence === before && c.cue.tokenEnd > c.cue.tokenStart && POSTING.has(c.cue.lemma))
     if (by) yield { span: { start: paragraph.start, end: paragraph.end }, by }

@@ -44,12 +44,11 @@ const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'wi
 /** Hyphenated adjectives: `stepped-up`, `long-awaited`, `long-term`, `state-run`. */
 const ADJECTIVAL_COMPOUND = /^[a-z]+-(?:[a-z]+ed|up|out|off|term|level|scale|wide|time|range|profile|style|run|owned|led|based)$/
 
-/** A cue word at `i` (`length` words, lemma `lemma`) that its neighbours make a noun. */
-export function nounByNeighbours(ctx: AnnotationContext, i: number, length: number, lemma: string): boolean {
+/** A cue word at `i` (`length` words, lemma `lemma`, after the word `before` of its sentence) that its neighbours make a noun. */
+export function nounByNeighbours(ctx: AnnotationContext, i: number, length: number, lemma: string, before: string): boolean {
   const tokens = ctx.tokens
   const t = tokens[i]
   const previous = tokens[i - 1]
-  const before = previous && previous.sentence === t.sentence && isWord(previous) ? previous.lower : ''
   const base = t.lower === lemma.split(' ')[0]
   const plural = /[^s]s$/.test(t.lower)
   // `after the jobs report was released`: a noun of saying after a determiner and a modifier, right before a finite auxiliary, heads its subject.

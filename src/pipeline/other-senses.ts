@@ -18,7 +18,7 @@ const EASE = /^(?:hard|harder|difficult|easy|easier|impossible|tough|tougher|nec
 export function otherSense(ctx: AnnotationContext, i: number, length: number, lemma: string, before: string): boolean {
   const tokens = ctx.tokens
   const next = tokens[i + length]?.lower ?? ''
-  const end = ctx.sentenceOf(i).tokenEnd
+  const end = (): number => ctx.sentenceOf(i).tokenEnd
   // `it's worth pointing out that …`, `worth noting`: the writer's own aside, with no source.
   if (before === 'worth') return true
   switch (lemma) {
@@ -42,13 +42,13 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
     // `views Trump as a poisonous candidate` casts; `propounding views`, `viewed him favorably` do not.
     case 'view':
     case 'regard':
-      return !asAfterObject(tokens, i + length, end)
+      return !asAfterObject(tokens, i + length, end())
     // `charging extra premiums`, `charged a fee`: no accusation (`charged that …`, `charged him with …` are).
     case 'charge':
-      return !chargeAccuses(tokens, i + length, end)
+      return !chargeAccuses(tokens, i + length, end())
     // `rejected the request`, `a label they reject`: taking a position, unless what is rejected is a claim.
     case 'reject':
-      return rebuttedClaim(ctx, 'reject', i + length, end) === -1
+      return rebuttedClaim(ctx, 'reject', i + length, end()) === -1
     // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
     case 'quote':
       return !quotesSpeaker(ctx, i)

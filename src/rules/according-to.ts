@@ -22,10 +22,11 @@ export const accordingTo = defineRule({
       if (t.quote !== -1) continue
       const sentence = ctx.sentences[t.sentence]
       // `…, per two people briefed on the talks.`, `Per the Courier, …`: `per` as a preposition of sourcing.
-      const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : (t.lower === 'per' || t.lower === 'by') && perSourcing(ctx, i, sentence.tokenStart) && (t.lower === 'per' || byCount(ctx, i)) ? 1 : 0
+      const length = t.lower === 'according' && tokens[i + 1].lower === 'to' ? 2 : (t.lower === 'per' || t.lower === 'by') && perSourcing(ctx, i, sentence.tokenStart) ? 1 : 0
       if (length === 0 || tokens[i + length - 1].sentence !== t.sentence) continue
       // `according to a report on Wednesday`: the time adjunct dates the report, it is not part of the source.
       const phrase = nounPhraseAfter(ctx, i + length, sentence.tokenEnd)
+      if (t.lower === 'by' && !countPhrase(ctx, phrase)) continue
       const source = phrase && withoutTimeAdjunct(ctx, phrase)
       // `according to according to …`: a cue is never its own source.
       if (!phrase || !source || tokens[source.tokenStart].lower === 'according') continue
@@ -78,10 +79,8 @@ function reducedRelative(ctx: AnnotationContext, range: TokenRange): boolean {
 /** Nouns of counting that make `by` a preposition of sourcing: `By the AP's tally, …`. */
 const COUNTS = new Set(['count', 'tally', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning', 'projection', 'projections', 'measure', 'analysis'])
 
-/** `By the Courier's tally, …`, `…, by one estimate`: `by` and a phrase ending in a noun of counting. */
-function byCount(ctx: AnnotationContext, i: number): boolean {
-  const sentence = ctx.sentences[ctx.tokens[i].sentence]
-  const phrase = nounPhraseAfter(ctx, i + 1, sentence.tokenEnd)
+/** `By the Courier's tally, …`, `…, by one estimate`: the phrase after `by` ends in a noun of counting. */
+function countPhrase(ctx: AnnotationContext, phrase: TokenRange | null): boolean {
   return phrase !== null && phrase.tokenEnd - phrase.tokenStart <= 6 && COUNTS.has(ctx.tokens[phrase.tokenEnd - 1].lower)
 }
 

@@ -120,9 +120,10 @@ const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
 
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])
-const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
 /** Documents that speak for whoever issued them earlier: `The club issued a statement. The statement said …`. */
-const DOCUMENT_HEADS = new Set(['statement', 'report', 'memo', 'letter', 'poll', 'survey', 'study', 'analysis', 'review', 'audit', 'filing', 'release'])
+const DOCUMENT_HEADS = new Set([...STUDIES, ...SPOKEN_IN, 'report'])
+const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
+
 /** How many sentences back the source whose data a bare `the data` means may be. */
 const DATA_LOOKBACK_SENTENCES = 2
 
@@ -149,7 +150,7 @@ function earlierSource(ctx: Parameters<typeof mentionsOf>[0], live: Candidate[],
     // `a Reuters survey of voter lists … The study found`: one document named by a near synonym.
     if (STUDIES.has(head) && words.some((w) => STUDIES.has(w))) return a
     // `In a statement, the publicist called … “…,” the statement said.`: the statement the earlier source spoke in.
-    if ((SPOKEN_IN.has(head) || DOCUMENT_HEADS.has(head)) && spokeIn(ctx, a, head)) return a
+    if (DOCUMENT_HEADS.has(head) && spokeIn(ctx, a, head)) return a
   }
   return null
 }

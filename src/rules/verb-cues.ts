@@ -81,7 +81,7 @@ export const verbCues = defineRule({
       // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
       if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
       // `the jobs report was released`, `stepped-up attack ads`, `a few hints of`: the word's neighbours make it a noun.
-      if (nounByNeighbours(ctx, i, match.length, match.value.lemma)) continue
+      if (nounByNeighbours(ctx, i, match.length, match.value.lemma, before)) continue
       // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.
       if (previous && /^['’]$/.test(previous.text) && tokens[i - 2]?.lower.endsWith('s') && tokens[i - 2].end === previous.start) continue
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
