@@ -17,7 +17,7 @@ const SPEECH_VERBS = /^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|
  * most of the questions is the interviewer, a journalist: an outlet.
  */
 /** Last words of a newsletter's or series' name: `Monday's Morning Email`, `Breitbart News Daily`. */
-const SERIES = new Set(['email', 'daily', 'briefing', 'newsletter', 'digest', 'roundup', 'playbook', 'podcast', 'huffpollster'])
+const SERIES = new Set(['email', 'daily', 'briefing', 'newsletter', 'digest', 'roundup', 'playbook', 'podcast'])
 
 /** Words that make a headline label an event or topic, not a speaker. */
 const EVENT_WORDS = new Set(['cyclone', 'hurricane', 'storm', 'typhoon', 'earthquake', 'quake', 'flood', 'floods', 'wildfire', 'fire', 'election', 'elections', 'war', 'crisis', 'trial', 'strike', 'ceasefire', 'truce', 'summit', 'budget', 'outbreak', 'pandemic', 'scandal', 'recall', 'verdict', 'debate', 'primary', 'referendum', 'protests', 'protest', 'attack', 'shooting', 'crash'])
