@@ -39,9 +39,10 @@ export const nestedCue = defineRule({
         }
       }
       if (trailingAccordingTo(ctx, c, outer.owner) || trailingAccordingTo(ctx, outer.owner, c)) continue
-      // Mutual nesting: keep the one with more content.
+      // Mutual nesting: keep the one with more content. A sourceless `reportedly` inside a clause
+      // another cue reports (`The ministry said the man had reportedly fled`) is that clause's adverb.
       const mutual = c.content.some((s) => { const o = ctx.tokens[outer.owner.cue.tokenStart]?.start ?? -1; return o >= s.start && o < s.end })
-      if (mutual && size(c) > size(outer.owner)) outer.owner.removed = true
+      if (mutual && (isOutletAdverb(outer.owner) !== isOutletAdverb(c) ? isOutletAdverb(outer.owner) : size(c) > size(outer.owner))) outer.owner.removed = true
       else c.removed = true
     }
   },
@@ -66,6 +67,11 @@ function trailingAccordingTo(ctx: AnnotationContext, verb: Candidate, accord: Ca
   for (const span of verb.content) if (span.start < boundary.start && span.end > boundary.start) span.end = end
   accord.subordinate = true
   return true
+}
+
+/** `reportedly`, `is reported to`: the outlet's cue with no source in the text. */
+function isOutletAdverb(c: Candidate): boolean {
+  return c.cue.type === 'adverb' || c.cue.type === 'passive-report'
 }
 
 function size(c: Candidate): number {

@@ -157,7 +157,8 @@ export const verbCues = defineRule({
       const entry = match.value
       if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
         const next = tokens[i + match.length]
-        if (entry.lemma === 'report' && next?.lower === 'to') {
+        // `is reported to have fled` (not `was reported to police`, `to them`: a recipient).
+        if (entry.lemma === 'report' && next?.lower === 'to' && infinitiveAfter(tokens[i + match.length + 1])) {
           ctx.addCue({ tokenStart: i - 1, tokenEnd: i + match.length, lemma: 'report', stance: 'neutral', type: 'passive-report', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
         } else addPassive(ctx, i, match.length, entry)
         continue
@@ -177,6 +178,12 @@ function negatedBefore(tokens: readonly Token[], i: number, floor: number): bool
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) if (NON_OCCURRENCE.has(tokens[k].lower) || tokens[k].lower === "n't") return true
   return false
 }
+
+/** A bare infinitive after `to`: a lower-case word that is no determiner, pronoun or plural noun. */
+function infinitiveAfter(t: Token | undefined): boolean {
+  return t !== undefined && isWord(t) && !isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !PERSONAL_OBJECTS.has(t.lower) && !RECIPIENTS.has(t.lower) && !/[^s]s$/.test(t.lower)
+}
+const RECIPIENTS = new Set(['police', 'it', 'staff', 'management', 'parliament', 'congress', 'headquarters'])
 
 /** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
 function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {

@@ -3,6 +3,8 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('reportedly', {
   valid: [
     'The mill closed in March.',
+    // A recipient after `reported to` makes an agentless passive, no outlet cue.
+    'The leak was reported to the harbour master at dawn.',
     { text: 'The mill reportedly closed in March.', options: { rules: { reportedly: 'off' } } },
     { text: 'The mill reportedly closed in March.', options: { preset: 'strict' } },
   ],
@@ -20,6 +22,24 @@ new RuleTester().run('reportedly', {
     {
       text: 'The mill is reported to have closed in March.',
       attributions: [{ source: null, cue: 'is reported', kind: 'outlet', category: 'reported-by-outlet' }],
+    },
+    {
+      name: 'a `reportedly` inside the clause another cue reports belongs to that clause: the main clause decides',
+      text: 'The coastguard said the trawler had reportedly drifted for two days.',
+      attributions: [{ source: 'The coastguard', cue: 'said', kind: 'official', content: 'the trawler had reportedly drifted for two days' }],
+      statements: ['confirmed-by-official'],
+    },
+    {
+      name: '`was reported to` a recipient is no outlet cue inside the content of a main-clause cue',
+      text: 'The regulator said both faults had been reported to it within a week.',
+      attributions: [{ source: 'The regulator', cue: 'said', kind: 'official' }],
+      statements: ['confirmed-by-official'],
+    },
+    {
+      name: '`reportedly` before the main verb of saying vouches for the whole report',
+      text: 'The striker reportedly told teammates he would leave.',
+      attributions: [{ source: null, cue: 'reportedly', kind: 'outlet' }],
+      statements: ['reported-by-outlet'],
     },
   ],
 })
