@@ -30,7 +30,12 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // `Clinton's lawyers`: a name's possessive determines the phrase.
   // (`Sanders’ campaign`: a name ending in s takes a bare apostrophe.)
   const possessive = /['’]s$/.test(first.text) || (/s$/.test(first.text) && /^['’]$/.test(tokens[subject.tokenStart + 1]?.text ?? ''))
-  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[subject.tokenEnd - 1].text) || (isCapitalized(first.text) && possessive)
+  // (`Netanyahu and other Israeli leaders`: a name coordinated with a group.)
+  const coordinated = tokens[subject.tokenStart + 1]?.lower === 'and' && subject.tokenEnd - subject.tokenStart > 2
+  // (`two liberal Hispanic groups`: a capitalised modifier of a plural head.)
+  const last = subject.tokenEnd - 1
+  const modified = last > subject.tokenStart && isCapitalized(tokens[last - 1].text) && pluralBeforeVerb(tokens, last)
+  const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[last].text) || modified || (isCapitalized(first.text) && (possessive || coordinated))
   return named ? subject : null
 }
 
@@ -47,7 +52,7 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
       if (PHRASE_PUNCT.has(t.text)) continue
       return null
     }
-    if (i > start && finiteVerb(t.lower, tokens[i - 1].text, isCapitalized(t.text))) break
+    if (i > start && finiteVerb(t.lower, tokens[i - 1].text, isCapitalized(t.text)) && !pluralBeforeVerb(tokens, i)) break
     if (++words > MAX_SUBJECT_WORDS) return null
   }
   if (i >= limit || words === 0) return null
@@ -56,6 +61,12 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
   while (end > start + 1 && (PRE_CUE_ADVERBS.has(tokens[end - 1].lower) || /^[a-z]+ly$/.test(tokens[end - 1].text))) end--
   // `A federal judge on Friday blocked …`: the preposition of a time adjunct goes with it.
   return withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
+}
+
+/** `Israeli leaders shunned …`: an -s word after a capital is a plural noun when a past or an auxiliary follows it. */
+function pluralBeforeVerb(tokens: AnnotationContext['tokens'], i: number): boolean {
+  const next = tokens[i + 1]
+  return /[^s]s$/.test(tokens[i].lower) && !AUXILIARIES.has(tokens[i].lower) && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^[a-z]{2,}ed$/.test(next.lower))
 }
 
 /** Prepositions that open a fronted adjunct (`In May,`, `Inside the hall,`, `Like Corker,`). */

@@ -125,3 +125,8 @@ export function publicOffice(words: readonly string[], i: number): boolean {
 export function clericalSecretary(phrase: string, words: readonly string[], i: number): boolean {
   return phrase === 'secretary' && words[i - 1] === 'a' && !/^(?:of|for|to)$/.test(words[i + 1] ?? '')
 }
+
+/** `with knowledge of`, `with access to`, `with direct knowledge`: what follows a delegate's `with` is access to information, not a body. */
+export function accessAfter(words: readonly string[], i: number): boolean {
+  return words[i - 1] === 'with' && /^(?:knowledge|access|direct|detailed|firsthand|first-hand|intimate|insight)$/.test(words[i] ?? '')
+}

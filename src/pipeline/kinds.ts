@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -103,7 +103,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
   for (let i = 0; i < words.length; ) {
     // `an engineer who left the agency last year`, `who has since retired from the board`: a body someone has left is no longer theirs to speak for.
     if ((words[i] === 'who' || words[i] === 'since') && DEPARTED.test(words[i + 1] ?? '')) break
-    const match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
+    let match = ctx.lexicon.kinds.longest(words, i) ?? (bare ? ctx.lexicon.kinds.longest(bare, i) : undefined)
+    // `an official with knowledge of the plan`: access to information, not a body the official speaks for.
+    if (match?.value.cls === 'delegate' && accessAfter(words, i + match.length)) match = ctx.lexicon.kinds.longest(words, i, i + match.length - 1) ?? match
     const t = ctx.tokens[range.tokenStart + i]
     // Outlet names that are also common words (`This Week`, `Time`) count only when capitalised (as listed: `state media` is lower case),
     // and acronyms (`WHO`) only when written in capitals.

@@ -4,7 +4,7 @@
  * passive-with-agent cue (`was first reported by the Courier`).
  */
 import type { CueEntry } from '../lexicon/compile.js'
-import { AUXILIARIES, DETERMINERS, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PAST, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { isComma, isQuoteMark, isWord } from './syntax.js'
 import type { Token } from './types.js'
@@ -33,6 +33,8 @@ export function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
 /** `her opening remarks`, `his latest claims`: a possessive and an adjective-like modifier before the word (not `his aide says`). */
 export function possessiveModified(tokens: readonly Token[], i: number): boolean {
   const modifier = tokens[i - 1]
+  // (`people familiar with its thinking said`: a past tense is a verb whose subject ends in that modifier.)
+  if (/ed$/.test(tokens[i].lower) || IRREGULAR_PAST.has(tokens[i].lower)) return false
   if (!isWord(modifier) || isCapitalized(modifier.text) || !/^(?:his|her|their|its|our|my|your)$/.test(tokens[i - 2]?.lower ?? '')) return false
   return /(?:ing|est|ous|ive|ic|ful)$/.test(modifier.lower) || /^(?:recent|new|own|first|final|initial|prepared|written|public|private|earlier|early|previous|repeated)$/.test(modifier.lower)
 }

@@ -35,6 +35,11 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
 }
 
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
+/** `people familiar with its thinking`: an -ing word after a possessive is a noun. */
+function possessiveGerund(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i].lower) && /^(?:his|her|its|their|our|my|your)$|['’]s$|s['’]$/.test(tokens[i - 1]?.lower ?? '')
+}
+
 export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: number): TokenRange | null {
   const tokens = ctx.tokens
   // `Kall -- co-editor of a book on debates -- said …`: an aside between dashes right before the verb; the subject is before it.
@@ -58,7 +63,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: numb
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor) && !demonstrativeAfterPreposition(tokens, i - 1, floor)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && !/(?:ed|ing)$/.test(t.lower)) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && (!/(?:ed|ing)$/.test(t.lower) || possessiveGerund(tokens, i - 1))) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         // (`journalist and author Hiro Aida`: a role word and another title word joined right before a name.)

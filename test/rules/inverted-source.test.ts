@@ -231,5 +231,11 @@ new RuleTester().run('inverted-source', {
       text: 'Flood toll rises to 9, officials say\n\nThe river crested overnight.',
       statements: ['confirmed-by-official', 'unattributed'],
     },
+    {
+      name: 'a gerund after a possessive (`its thinking`) ends the source before a closing `said`, which stays a verb',
+      text: 'The ferry line will sell two of its boats, three people familiar with its thinking said.',
+      attributions: [{ source: 'three people familiar with its thinking', cue: 'said', kind: 'unidentified', content: 'The ferry line will sell two of its boats' }],
+      statements: ['reported-by-outlet'],
+    },
   ],
 })

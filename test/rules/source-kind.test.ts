@@ -351,5 +351,29 @@ new RuleTester().run('source-kind (institutions)', {
       text: 'The Bank of Ardent said its profits rose. The bank plans to open new branches.',
       attributions: [{ source: 'The Bank of Ardent', kind: 'party', category: 'claimed-by-party' }],
     },
+    {
+      name: '`Vice` before a role is the role’s prefix, not the outlet Vice',
+      text: 'Vice-Chancellor Ida Roe told the Courier that the campus would reopen. Vice Admiral Piet Hall said the fleet was ready.',
+      attributions: [
+        { source: 'Vice-Chancellor Ida Roe', cue: 'told', kind: 'party', via: 'the Courier' },
+        { source: 'Vice Admiral Piet Hall', cue: 'said', kind: 'official' },
+      ],
+    },
+    {
+      name: 'an official `with knowledge of` something has access to information; the official stays official',
+      text: 'An official with knowledge of the inquiry said the pier would stay shut. A manager with the ferry company said the timetable would change.',
+      attributions: [
+        { source: 'An official with knowledge of the inquiry', cue: 'said', kind: 'official', anonymous: true },
+        { source: 'A manager with the ferry company', cue: 'said', kind: 'party' },
+      ],
+    },
+    {
+      name: 'special districts are public bodies and a state scientist holds a public post',
+      text: 'The blaze had burned 900 acres, according to the Marlow Fire Protection District. State geologist Ida Roe said the slope was unstable.',
+      attributions: [
+        { source: 'the Marlow Fire Protection District', cue: 'according to', kind: 'official' },
+        { source: 'State geologist Ida Roe', cue: 'said', kind: 'official' },
+      ],
+    },
   ],
 })

@@ -532,5 +532,13 @@ new RuleTester().run('subject-source', {
       text: 'The harbour board felt the need to obtain the ferry company’s safety records before the vote.',
       statements: ['unattributed'],
     },
+    {
+      name: 'a plural head after a capitalised modifier stays in the subject of a participle adjunct (`Danish growers shunned …`)',
+      text: 'Piet Hall and other Danish growers boycotted the fair, claiming that the prizes were fixed. Several Danish growers skipped the fair, insisting that the judges were biased.',
+      attributions: [
+        { source: 'Piet Hall and other Danish growers', cue: 'claiming', content: 'that the prizes were fixed' },
+        { source: 'Several Danish growers', cue: 'insisting' },
+      ],
+    },
   ],
 })
