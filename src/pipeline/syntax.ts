@@ -29,17 +29,19 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     // A capitalised `-ly` word opening the sentence is a name (`Jolly said`), not an adverb.
     const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (/^[a-z]+ly$/.test(t.lower) && !isCapitalized(t.text))
     if (adverb && (!isCapitalized(t.text) || i - 1 === floor)) i--
+    // `Trump so far has said`, `thus far`: a two-word adverb.
+    else if (t.lower === 'far' && i - 2 > floor && /^(?:so|thus)$/.test(ctx.tokens[i - 2].lower)) i -= 2
     else break
   }
   return i
 }
 
-/** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
 /** `people familiar with its thinking`: an -ing word after a possessive is a noun. */
 function possessiveGerund(tokens: readonly Token[], i: number): boolean {
   return /ing$/.test(tokens[i].lower) && /^(?:his|her|its|their|our|my|your)$|['’]s$|s['’]$/.test(tokens[i - 1]?.lower ?? '')
 }
 
+/** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
 export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: number): TokenRange | null {
   const tokens = ctx.tokens
   // `Kall -- co-editor of a book on debates -- said …`: an aside between dashes right before the verb; the subject is before it.

@@ -158,7 +158,8 @@ export const verbCues = defineRule({
       if (passive && /(?:ed|wn|ld|id|ght|lt|en)$/.test(t.lower)) {
         const next = tokens[i + match.length]
         // `is reported to have fled` (not `was reported to police`, `to them`: a recipient).
-        if (entry.lemma === 'report' && next?.lower === 'to' && infinitiveAfter(tokens[i + match.length + 1])) {
+        // (`It has been reported that …`: with an expletive subject, the same outlet cue.)
+        if (entry.lemma === 'report' && ((next?.lower === 'to' && infinitiveAfter(tokens[i + match.length + 1])) || (next?.lower === 'that' && expletiveIt(tokens, k, sentence.tokenStart)))) {
           ctx.addCue({ tokenStart: i - 1, tokenEnd: i + match.length, lemma: 'report', stance: 'neutral', type: 'passive-report', sentence: t.sentence, entry: entry.phrase, ruleId: 'verb-cues' })
         } else addPassive(ctx, i, match.length, entry)
         continue
@@ -176,6 +177,15 @@ const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who
 /** `won't be able to`, `never seemed to`: a negation among the three words before a catenative verb. */
 function negatedBefore(tokens: readonly Token[], i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) if (NON_OCCURRENCE.has(tokens[k].lower) || tokens[k].lower === "n't") return true
+  return false
+}
+
+/** `It has been`, `it's been`, `It was`: the auxiliaries from `k` back lead to an expletive `it`. */
+function expletiveIt(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let m = k; m >= floor && m >= k - 3; m--) {
+    if (/^it(?:['’]s)?$/.test(tokens[m].lower)) return true
+    if (!AUXILIARIES.has(tokens[m].lower) && !BE.has(tokens[m].lower)) return false
+  }
   return false
 }
 

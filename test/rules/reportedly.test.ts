@@ -5,6 +5,8 @@ new RuleTester().run('reportedly', {
     'The mill closed in March.',
     // A recipient after `reported to` makes an agentless passive, no outlet cue.
     'The leak was reported to the harbour master at dawn.',
+    // A passive with a real subject and no content clause: no outlet cue.
+    'The crime was reported that night.',
     { text: 'The mill reportedly closed in March.', options: { rules: { reportedly: 'off' } } },
     { text: 'The mill reportedly closed in March.', options: { preset: 'strict' } },
   ],
@@ -39,6 +41,12 @@ new RuleTester().run('reportedly', {
       name: '`reportedly` before the main verb of saying vouches for the whole report',
       text: 'The striker reportedly told teammates he would leave.',
       attributions: [{ source: null, cue: 'reportedly', kind: 'outlet' }],
+      statements: ['reported-by-outlet'],
+    },
+    {
+      name: '`it has been reported that` with an expletive subject is the outlet cue `is reported to`',
+      text: 'It has been reported that the ferry company will cut its winter timetable.',
+      attributions: [{ source: null, kind: 'outlet', content: 'It has been reported that the ferry company will cut its winter timetable' }],
       statements: ['reported-by-outlet'],
     },
   ],

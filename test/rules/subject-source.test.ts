@@ -540,5 +540,10 @@ new RuleTester().run('subject-source', {
         { source: 'Several Danish growers', cue: 'insisting' },
       ],
     },
+    {
+      name: '`so far` between the subject and the verb is an adverb, not the source',
+      text: 'The harbour board so far has said that the pier is safe.',
+      attributions: [{ source: 'The harbour board', cue: 'said', content: 'that the pier is safe' }],
+    },
   ],
 })
