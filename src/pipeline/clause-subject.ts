@@ -9,7 +9,7 @@ import type { TokenRange } from './types.js'
 
 const MAX_SUBJECT_WORDS = 12
 /** Conjunctions and discourse adverbs that may open a sentence before its subject. */
-const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
+export const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late'])

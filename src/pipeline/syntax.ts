@@ -186,6 +186,9 @@ function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
  * Do the words from `from` read like a finite clause (`the talks reflected…`,
  * `it had shut`) rather than a bare object (`the recall late on Wednesday`)?
  */
+/** Prepositions that are never conjunctions (unlike `after`, `before`, `since`). */
+const PLAIN_PREPOSITIONS = new Set(['into', 'onto', 'toward', 'towards', 'through', 'under', 'about', 'against', 'among', 'between', 'during', 'across', 'without', 'within', 'despite', 'amid'])
+
 export function looksLikeClause(ctx: AnnotationContext, from: number, limit: number): boolean {
   const tokens = ctx.tokens
   let words = 0
@@ -207,7 +210,8 @@ export function looksLikeClause(ctx: AnnotationContext, from: number, limit: num
     if (words > 0 && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower))) return true
     if (words > 0 && /^[a-z]+(?:ed|s)$/.test(t.lower) && !/(?:ss|us|is|ics|ies)$/.test(t.lower)) {
       const previous = tokens[i - 1]
-      if (isWord(previous) && !DETERMINERS.has(previous.lower) && !NP_PREPOSITIONS.has(previous.lower) && previous.lower !== 'and') {
+      // (`a pace into advanced age`: after a preposition, an -ed word is an adjective.)
+      if (isWord(previous) && !DETERMINERS.has(previous.lower) && !NP_PREPOSITIONS.has(previous.lower) && !PLAIN_PREPOSITIONS.has(previous.lower) && previous.lower !== 'and') {
         // `the talks reflected`, `Ukraine has`: a past tense after a noun, or an -s verb after a name or pronoun.
         if (t.lower.endsWith('ed') || isCapitalized(previous.text) || previous.lower in PRONOUNS) return true
       }

@@ -545,5 +545,10 @@ new RuleTester().run('subject-source', {
       text: 'The harbour board so far has said that the pier is safe.',
       attributions: [{ source: 'The harbour board', cue: 'said', content: 'that the pier is safe' }],
     },
+    {
+      name: 'after a lone discourse adverb and a comma, an -ing cue word is a gerund subject with no source',
+      text: 'However, simply complaining about the ferry timetable is not enough.',
+      statements: ['unattributed'],
+    },
   ],
 })

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'an -ed word after a preposition is an adjective, so `maintained` has no clause to report', text: 'The old skipper maintained a brisk pace into advanced age.' },
     { name: 'a negated perfect or progressive is speech that did not happen', text: 'The ferry board hasn’t said whether fares will rise. The harbour master isn’t saying much about the pier. Officials haven\'t confirmed that the pier will close.' },
     { name: '`denied wrongdoing` denies a noun, no gerund clause', text: 'The harbour master has always denied wrongdoing.' },
     { name: 'finding something hard is experience; viewing without `as` is no cue', text: 'The mayor found it difficult to win the harbour ward. Visitors can view the old pier until May. She holds strong views on ferries.' },

@@ -3,7 +3,7 @@
  * the clause's source, and `Noting that …, X said` takes the main clause's
  * subject.
  */
-import { afterFrontedAdjunct, clauseSubject, subjectWords, withoutTimePreposition } from '../../pipeline/clause-subject.js'
+import { OPENERS, afterFrontedAdjunct, clauseSubject, subjectWords, withoutTimePreposition } from '../../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isComma, isQuoteMark, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
@@ -33,6 +33,8 @@ export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: numb
   const found = clauseSubject(ctx, start, j - 1) ?? (after > start ? subjectWords(ctx, after, j - 1) : nounPhraseAfter(ctx, start, j))
   // `A federal judge on Friday blocked …`: a preposition whose object is a time word ends the subject.
   const np = found && withoutTimePreposition(ctx, found)
+  // `However, simply complaining … is not enough`: after a lone discourse adverb the -ing word is a gerund subject.
+  if (np && np.tokenEnd - np.tokenStart === 1 && OPENERS.has(ctx.tokens[np.tokenStart].lower)) return null
   // `The judge rejected the request, saying …`: an adjunct participle covers the sentence only as most of it.
   if (np && np.tokenEnd - np.tokenStart <= MAX_CLAUSE_SUBJECT) return { source: np, description: null, subordinate: true, shared: null, adjunct: true }
   return null
