@@ -3,7 +3,7 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import { mentionsOf, orderedMentions } from '../pipeline/mentions.js'
 import type { Candidate } from '../pipeline/types.js'
 import { SPOKEN_IN, bodyNoun, headWord, spokeIn } from './description/heads.js'
-import { earlierIssuer } from './description/documents.js'
+import { FILINGS, earlierIssuer } from './description/documents.js'
 import { outletNamedBefore } from './description/outlets.js'
 import { defineRule } from './rule.js'
 
@@ -121,7 +121,7 @@ const PARTITIVE = /^(?:one|two|three|another|some|both|each|either|neither)$/
 /** Head nouns that name the same kind of document: a survey is later `the study`. */
 const STUDIES = new Set(['study', 'survey', 'poll', 'analysis', 'review', 'audit'])
 /** Documents that speak for whoever issued them earlier: `The club issued a statement. The statement said …`. */
-const DOCUMENT_HEADS = new Set([...STUDIES, ...SPOKEN_IN, 'report'])
+const DOCUMENT_HEADS = new Set([...STUDIES, ...SPOKEN_IN, ...FILINGS, 'report'])
 const DATA_HEADS = new Set(['data', 'figures', 'numbers', 'statistics'])
 
 /** How many sentences back the source whose data a bare `the data` means may be. */

@@ -1,10 +1,11 @@
-import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, isCapitalized, isReducedPassive } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, TIME_WORDS, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
-import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, SUBJECT_PRONOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
+import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
 import { modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
 import { otherSense } from '../pipeline/other-senses.js'
+import { BE, PERSONAL_OBJECTS, expletiveIt, infinitiveAfter, stateVerb } from '../pipeline/report-forms.js'
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -29,7 +30,6 @@ const AMBIGUOUS_NOUNS = new Set(['state', 'tweet', 'claim', 'report', 'question'
 /** Base forms that are never nouns after a plain noun: `six in 10 say`, `those surveyed think`. */
 const NEVER_NOUNS = new Set(['say', 'tell', 'think', 'believe', 'argue', 'insist', 'contend', 'admit', 'acknowledge', 'explain', 'suggest', 'agree', 'expect', 'predict', 'warn'])
 const SINGULAR_SUBJECT = /^(?:he|she|it|who|that|which|one|everyone|nobody|somebody|someone|campaign|company|government|administration|agency|ministry|department|party|group|report|study|poll|survey|court|judge|official|spokesman|spokeswoman|spokesperson)$/
-const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'people', 'himself', 'herself', 'themselves'])
 const MODIFIER_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'in', 'on', 'after', 'about', 'by', 'with', 'from', 'for', 'over', 'since', 'amid', 'against'])
 /** A numeral or number word: `27`, `twenty-seven`, `dozens`. */
 const NUMBER = /^(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
@@ -46,7 +46,6 @@ function compoundSubject(tokens: readonly Token[], i: number, floor: number): bo
   return false
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 
 /**
  * Find reporting verbs (every inflection, phrasal ones too) outside
@@ -141,7 +140,8 @@ export const verbCues = defineRule({
       // `Twenty-seven states`, `30 states`: a number counts nouns, even capitalised at the start of a sentence.
       const counted = NUMBER.test(before)
       // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
-      const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence
+      // (Not a month or a day after a preposition: `issued in March states that …` ends a time adjunct; `the Friday attacks` is a noun.)
+      const namedModifier = isCapitalized(previous?.text ?? '') && MODIFIER_OPENERS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.sentence === t.sentence && !(TIME_WORDS.has(previous.lower) && !DETERMINERS.has(tokens[i - 2].lower))
       // `… and calls her “reckless”`: a coordinated verb with a personal object.
       const coordinated = before === 'and' && PERSONAL_OBJECTS.has(after?.lower ?? '')
       // (`…, the Tribune reports.`: a tag set off by a comma and closing the sentence is a verb;
@@ -178,30 +178,6 @@ const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "who
 function negatedBefore(tokens: readonly Token[], i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) if (NON_OCCURRENCE.has(tokens[k].lower) || tokens[k].lower === "n't") return true
   return false
-}
-
-/** `It has been`, `it's been`, `It was`: the auxiliaries from `k` back lead to an expletive `it`. */
-function expletiveIt(tokens: readonly Token[], k: number, floor: number): boolean {
-  for (let m = k; m >= floor && m >= k - 3; m--) {
-    if (/^it(?:['’]s)?$/.test(tokens[m].lower)) return true
-    if (!AUXILIARIES.has(tokens[m].lower) && !BE.has(tokens[m].lower)) return false
-  }
-  return false
-}
-
-/** A bare infinitive after `to`: a lower-case word that is no determiner, pronoun or plural noun. */
-function infinitiveAfter(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !PERSONAL_OBJECTS.has(t.lower) && !RECIPIENTS.has(t.lower) && !/[^s]s$/.test(t.lower)
-}
-const RECIPIENTS = new Set(['police', 'it', 'staff', 'management', 'parliament', 'congress', 'headquarters'])
-
-/** `It states that …`, `the Saudis state in the paper …`: a pronoun or name subject, then content, not a noun. */
-function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
-  const previous = tokens[i - 1]
-  const next = tokens[i + 1]
-  const subject = SUBJECT_PRONOUNS.has(before) || (before !== '' && isCapitalized(previous.text)) || (previous !== undefined && previous.kind !== 'word')
-  const opens = next !== undefined && (next.lower === 'that' || next.text === ':' || next.text === ',' || isQuoteMark(next) || SUBJECT_PRONOUNS.has(next.lower) || /^(?:in|on|the|his|her|their|its)$/.test(next.lower))
-  return subject && opens
 }
 
 function isPossessive(word: string): boolean {

@@ -126,5 +126,11 @@ new RuleTester().run('description-reference', {
       options: { rules: { 'description-reference': 'off' } },
       attributions: [{ source: 'A port official' }, { source: 'The same official', name: null }],
     },
+    {
+      name: 'a court filing named again by another word (`the lawsuit` … `the filing`) speaks for whoever filed it',
+      text: 'The ferry union has filed a lawsuit against the harbour board. According to the filing, the board cut pay without notice.',
+      attributions: [{ source: 'the filing', cue: 'According to', kind: 'party' }],
+      statements: ['unattributed', 'claimed-by-party'],
+    },
   ],
 })

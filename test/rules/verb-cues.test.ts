@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: '`states that` after a place adjective is the noun with a relative clause', text: 'The ferry line serves the coastal states that border the bay.' },
     { name: 'an -ed word after a preposition is an adjective, so `maintained` has no clause to report', text: 'The old skipper maintained a brisk pace into advanced age.' },
     { name: 'a negated perfect or progressive is speech that did not happen', text: 'The ferry board hasn’t said whether fares will rise. The harbour master isn’t saying much about the pier. Officials haven\'t confirmed that the pier will close.' },
     { name: '`denied wrongdoing` denies a noun, no gerund clause', text: 'The harbour master has always denied wrongdoing.' },
@@ -222,6 +223,14 @@ new RuleTester().run('verb-cues', {
     {
       text: 'Ida Varga wrote on Tuesday that the mill would close.',
       attributions: [{ cue: 'wrote', source: 'Ida Varga', content: 'that the mill would close' }],
+    },
+    {
+      name: 'a text subject (`the charter`, `guidance issued in May`) makes `states that` a verb of saying',
+      text: 'The port charter states that pilots must rest for ten hours. Guidance issued by the harbour board in May states that ferries must carry two radios.',
+      attributions: [
+        { source: 'The port charter', cue: 'states', content: 'that pilots must rest for ten hours' },
+        { source: 'Guidance issued by the harbour board', cue: 'states', content: 'that ferries must carry two radios' },
+      ],
     },
   ],
 })

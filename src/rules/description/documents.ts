@@ -13,6 +13,8 @@ import type { TokenRange } from '../../pipeline/types.js'
 
 /** Verbs by which a body issues a document: `issued a statement`, `released its report`. */
 const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'put', 'sent', 'sends', 'filed', 'files', 'produced', 'unveiled', 'posted', 'commissioned', 'conducted'])
+/** A court filing is later `the filing`, `the lawsuit`, `the complaint` … whichever word the story first used. */
+export const FILINGS = new Set(['filing', 'lawsuit', 'suit', 'complaint', 'petition', 'motion'])
 /** How many sentences back the issuing sentence may be. */
 const LOOKBACK_SENTENCES = 6
 /** Modifiers allowed between the issuing verb (or `its`) and the document: `its quarterly inflation report`. */
@@ -31,7 +33,7 @@ export function earlierIssuer(ctx: AnnotationContext, here: number, head: string
     const sentence = ctx.sentences[s]
     for (let i = sentence.tokenEnd - 1; i > sentence.tokenStart; i--) {
       const t = ctx.tokens[i]
-      if (t.lower !== head || t.quote !== -1) continue
+      if ((t.lower !== head && !(FILINGS.has(head) && FILINGS.has(t.lower))) || t.quote !== -1) continue
       const subject = issuerOf(ctx, i, sentence.tokenStart, sentence.tokenEnd)
       if (!subject) continue
       const decision = classifyPhrase(ctx, [subject])
