@@ -1,7 +1,8 @@
 /**
  * Speech that did not happen or is no speech at all: a participle after a
  * modal verb phrase, an adverb between a modal (or an infinitive's `to`) and
- * the cue, and `charge` with a price rather than an accusation.
+ * the cue, a gerund after `stopped short of` or `refrained from`, and
+ * `charge` with a price rather than an accusation.
  */
 import { CATENATIVES, NON_OCCURRENCE } from '../lexicon/words.js'
 import { mediumVerb } from './subject-parts.js'
@@ -31,4 +32,12 @@ export function chargeAccuses(tokens: readonly Token[], from: number, end: numbe
   if (!next || next.sentence !== tokens[from - 1].sentence || /^[:,.!?;]$/.test(next.text) || isQuoteMark(next) || next.lower === 'that' || next.lower === 'in') return true
   for (let k = from; k < end && k < from + 6; k++) if (tokens[k].lower === 'with') return true
   return false
+}
+
+/** `stopped short of saying`, `refrained from calling`, `avoided naming`, `without saying`: a gerund at `i` whose act did not happen. */
+export function avoidedGerund(tokens: readonly Token[], i: number): boolean {
+  if (!/ing$/.test(tokens[i].lower)) return false
+  const before = tokens[i - 1]?.lower ?? ''
+  const two = tokens[i - 2]?.lower ?? ''
+  return /^(?:without|avoid|avoids|avoided|avoiding)$/.test(before) || (before === 'of' && two === 'short') || (before === 'from' && /^(?:refrain|refrains|refrained|refraining|stopped|stop|stops|held|hold|holds)$/.test(two))
 }

@@ -41,6 +41,13 @@ function possessiveGerund(tokens: readonly Token[], i: number): boolean {
   return /ing$/.test(tokens[i].lower) && /^(?:his|her|its|their|our|my|your)$|['’]s$|s['’]$/.test(tokens[i - 1]?.lower ?? '')
 }
 
+/** `an agency inspection report from 2022`: a bare cue form after a singular noun and before a preposition is a compound's head. */
+function compoundBeforePreposition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  return /^(?:from|of|on|by|in)$/.test(tokens[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(tokens[i].lower) && isWord(previous) && !isCapitalized(previous.text) &&
+    !/(?:[^s]s|ly)$/.test(previous.lower) && !AUXILIARIES.has(previous.lower) && !(previous.lower in PRONOUNS) && !DETERMINERS.has(previous.lower) && !CLAUSE_BREAKERS.has(previous.lower)
+}
+
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
 export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: number): TokenRange | null {
   const tokens = ctx.tokens
@@ -65,7 +72,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: numb
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor) && !demonstrativeAfterPreposition(tokens, i - 1, floor)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && (!/(?:ed|ing)$/.test(t.lower) || possessiveGerund(tokens, i - 1))) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && (!/(?:ed|ing)$/.test(t.lower) || possessiveGerund(tokens, i - 1))) && !compoundBeforePreposition(tokens, i - 1) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         // (`journalist and author Hiro Aida`: a role word and another title word joined right before a name.)
@@ -91,7 +98,7 @@ function demonstrativeAfterPreposition(tokens: readonly Token[], i: number, floo
 /** `filings since March`, `records since 2019`: `since` before a date, after a noun, is a preposition inside the phrase. */
 function sinceDate(tokens: readonly Token[], i: number, floor: number): boolean {
   const next = tokens[i + 1]
-  return tokens[i].lower === 'since' && i - 1 >= floor && isWord(tokens[i - 1]) && !CLAUSE_BREAKERS.has(tokens[i - 1].lower) &&
+  return (tokens[i].lower === 'since' || tokens[i].lower === 'from') && i - 1 >= floor && isWord(tokens[i - 1]) && !CLAUSE_BREAKERS.has(tokens[i - 1].lower) &&
     isWord(next) && ((TIME_WORDS.has(next.lower) && isCapitalized(next.text)) || /^(?:1[89]|20)\d\d$/.test(next.text))
 }
 

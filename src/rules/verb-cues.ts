@@ -3,7 +3,7 @@ import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
-import { modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
+import { avoidedGerund, modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
 import { otherSense } from '../pipeline/other-senses.js'
 import { BE, PERSONAL_OBJECTS, expletiveIt, infinitiveAfter, stateVerb } from '../pipeline/report-forms.js'
 import type { Token } from '../pipeline/types.js'
@@ -103,6 +103,8 @@ export const verbCues = defineRule({
       if (before === 'not' || before === 'never') continue
       // `can reasonably campaign saying …`, `will be touting …`: a participle after a modal verb phrase tells what may happen.
       if (/ing$/.test(t.lower) && modalBefore(tokens, i - 1, sentence.tokenStart)) continue
+      // `stopped short of saying …`, `without naming …`: the speech did not happen.
+      if (avoidedGerund(tokens, i)) continue
       // `could have requested a recount`: a modal perfect tells what did not happen.
       if (before === 'have' && /^(?:could|would|might|should|must)$/.test(tokens[i - 2]?.lower ?? '') && /ed$/.test(t.lower)) continue
       // Lemmas with a sense that is no speech: `called off`, `went on to`, `continues to build`, `found it difficult`, `charged a fee`.

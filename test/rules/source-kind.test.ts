@@ -375,5 +375,19 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'State geologist Ida Roe', cue: 'said', kind: 'official' },
       ],
     },
+    {
+      name: 'the leader of a council is an elected member (party); a newspaper story with no issuer named is a document only the outlet vouches for',
+      text: 'Council leader Ida Roe said the libraries would close. The story said the mayor had known for months.',
+      attributions: [
+        { source: 'Council leader Ida Roe', cue: 'said', kind: 'party' },
+        { source: 'The story', cue: 'said', kind: 'unidentified' },
+      ],
+      statements: ['claimed-by-party', 'reported-by-outlet'],
+    },
+    {
+      name: 'a compound document noun before `from` is the subject’s head, not a verb',
+      text: 'An agency inspection report from 2022 found corrosion at the base of two tanks.',
+      attributions: [{ source: 'An agency inspection report from 2022', cue: 'found', kind: 'official' }],
+    },
   ],
 })

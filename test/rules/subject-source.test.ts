@@ -550,5 +550,10 @@ new RuleTester().run('subject-source', {
       text: 'However, simply complaining about the ferry timetable is not enough.',
       statements: ['unattributed'],
     },
+    {
+      name: '`has since said`: `since` between the auxiliary and the verb is an adverb',
+      text: 'The harbour master has since said that the pier was never unsafe.',
+      attributions: [{ source: 'The harbour master', cue: 'said', content: 'that the pier was never unsafe' }],
+    },
   ],
 })

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a gerund after `stopped short of`, `refrained from` or `without` tells speech that did not happen', text: 'The ferry board stopped short of saying that the pier was unsafe. The mayor refrained from calling the strike illegal. She left without saying whether she would stand.' },
     { name: '`states that` after a place adjective is the noun with a relative clause', text: 'The ferry line serves the coastal states that border the bay.' },
     { name: 'an -ed word after a preposition is an adjective, so `maintained` has no clause to report', text: 'The old skipper maintained a brisk pace into advanced age.' },
     { name: 'a negated perfect or progressive is speech that did not happen', text: 'The ferry board hasn’t said whether fares will rise. The harbour master isn’t saying much about the pier. Officials haven\'t confirmed that the pier will close.' },
