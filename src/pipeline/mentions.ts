@@ -69,7 +69,8 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     if (role < t) t = titleStart(ctx, role, i, 7)
     let title: TokenRange | null = t < i ? { tokenStart: t, tokenEnd: i } : null
     // `The commission's chairwoman, Maria Esteve,`: an appositive name takes the phrase before it as its title.
-    if (!title && tokens[i - 1]?.text === ',' && tokens[j + 1]?.text === ',') title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
+    // (`…, the network’s reporter, Ida Roe.`: an appositive name may close its sentence.)
+    if (!title && tokens[i - 1]?.text === ',' && /^[,.;]$/.test(tokens[j + 1]?.text ?? '')) title = nounPhraseBefore(ctx, i - 1, ctx.sentences[tokens[i].sentence].tokenStart)
     if (title) title = afterDateline(ctx, title)
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
     addTo(index.byLast, last, mention)

@@ -119,5 +119,10 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
       text: 'The surge did not surprise pollster Dana Holm: “Late deciders always break for the challenger.”',
       attributions: [{ source: 'Dana Holm', cue: ':', quote: 'direct' }],
     },
+    {
+      name: 'a tabloid label before a headline colon (`BUSTED:`, `WOW:`) is nobody’s; the headline’s own verb decides',
+      text: 'BUSTED: Ferry Emails Reveal Harbour Chief Knew Of Cracks\n\nThe pier reopened on Monday.',
+      attributions: [{ source: 'Ferry Emails', cue: 'Reveal', kind: 'unidentified' }],
+    },
   ],
 })

@@ -102,5 +102,10 @@ new RuleTester().run('name-reference', {
       text: 'PRESCOTT: We have no plans to raise the levy.',
       attributions: [{ source: 'PRESCOTT', name: 'Prescott' }],
     },
+    {
+      name: 'an appositive role before a name that closes its sentence gives the name its kind later',
+      text: 'The reporter behind the leak is the Courier’s harbour correspondent, Ida Varga. On Monday, Varga wrote that the pier would close.',
+      attributions: [{ source: 'Varga', cue: 'wrote', kind: 'outlet' }],
+    },
   ],
 })
