@@ -16,7 +16,17 @@ import { defineRule } from './rule.js'
 import { frontedParticiple, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 import { cleftContent } from './subject/cleft.js'
 
-const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude'])
+const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude', 'signal'])
+/** Heads of events and states of things: abstract nouns by their suffix, and common nouns of change. */
+const EVENT_HEAD = /(?:tion|sion|ment|ness|ity|ance|ence|ism)s?$|^(?:trip|visit|move|step|victory|defeat|win|loss|rise|fall|drop|jump|spike|surge|decline|shift|trend|pattern|change|prices?|rates?|turnout|gap|outcome|timing|fact)$/
+
+/** Whether the phrase's head (its last word) names an event or a state of things, not a speaker. */
+function eventHead(ctx: AnnotationContext, phrase: TokenRange | null): boolean {
+  // (`the Sunrise Movement`: a capitalised head is a name.)
+  // (`the government`: a head the lexicon knows speaks.)
+  const head = phrase === null ? null : ctx.tokens[phrase.tokenEnd - 1]
+  return head !== null && EVENT_HEAD.test(head.lower) && !isCapitalized(head.text) && ctx.lexicon.kinds.word(head.lower) === undefined
+}
 
 /**
  * Attribute the clause after a cue to the subject before it: `Dmitriev told
@@ -38,7 +48,10 @@ export const subjectSource = defineRule({
       const cleft = cleftContent(ctx, subject.source, cue)
       if (!cleft && subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
-      const evidential = EVIDENTIAL.has(cue.lemma) && subject.source !== null && classifyPhrase(ctx, [subject.source]).document
+      const decision = EVIDENTIAL.has(cue.lemma) && subject.source !== null ? classifyPhrase(ctx, [subject.source]) : null
+      const evidential = decision?.document === true
+      // `The trip suggests that …`, `Rising prices signal …`: an event or a state of things, no speaker, document or name, gives the writer's inference.
+      if (decision && !decision.document && eventHead(ctx, subject.source)) continue
       const found = cleft ?? contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
       if (!found) continue
       // A cue in a relative clause (`which the commission said would take two days,`) ends at its comma.

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'an event or a state of things that `suggests` or `shows` something gives the writer’s inference, no source', text: 'The mayor’s trip suggests that she is looking ahead to the vote. Rising ferry prices signal that fuel costs are back. Their experience shows that the pier was never safe.' },
     { name: 'going on without a noun of speech, or a verb after an auxiliary, introduces no quotation', text: 'The fighting continues.\n\n“We are afraid.”\n\nNobody knows how the council would respond.\n\n“We are still afraid.”' },
     { name: 'a forecast after a modifier noun is a noun', text: 'The port raised its growth forecast.' },
     { name: 'a request that may be made, after a modal or as one of several means, did not happen', text: 'Ida Roe can ask the board to delay the vote. The council should formally ask the court to rule. The board has two options: by asking the port to pay, or by waiting.' },
@@ -554,6 +555,16 @@ new RuleTester().run('subject-source', {
       name: '`has since said`: `since` between the auxiliary and the verb is an adverb',
       text: 'The harbour master has since said that the pier was never unsafe.',
       attributions: [{ source: 'The harbour master', cue: 'said', content: 'that the pier was never unsafe' }],
+    },
+    {
+      name: 'a commitment’s infinitive may open with a quotation',
+      text: 'The mayor is promising to “sweep the cartels” out of the harbour.',
+      attributions: [{ source: 'The mayor', cue: 'promising', content: 'to “sweep the cartels” out of the harbour' }],
+    },
+    {
+      name: 'a capitalised name or a person still suggests and finds',
+      text: 'The Harbour Movement suggested that fares should fall. The ferry pilots showed that the pier was unsafe.',
+      attributions: [{ source: 'The Harbour Movement', cue: 'suggested' }, { source: 'The ferry pilots', cue: 'showed' }],
     },
   ],
 })
