@@ -46,7 +46,8 @@ export const subjectSource = defineRule({
       // (Not `what they call “fraud”` nor `what Trump says his plan would do`: a label or a gapped clause follows those.)
       // (`That’s what Ida Roe wrote.`: a cleft reports what `That` points back to.)
       const cleft = cleftContent(ctx, subject.source, cue)
-      if (!cleft && subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
+      // (`what our readers thought about the result`, `what Trump said of the plan`: a topic after the free relative, no clause.)
+      if (!cleft && subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.|about|of|on|regarding)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const decision = EVIDENTIAL.has(cue.lemma) && subject.source !== null ? classifyPhrase(ctx, [subject.source]) : null
       const evidential = decision?.document === true

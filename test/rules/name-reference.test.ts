@@ -107,5 +107,10 @@ new RuleTester().run('name-reference', {
       text: 'The reporter behind the leak is the Courier’s harbour correspondent, Ida Varga. On Monday, Varga wrote that the pier would close.',
       attributions: [{ source: 'Varga', cue: 'wrote', kind: 'outlet' }],
     },
+    {
+      name: 'a courtesy title a speaker uses inside a quotation (`Secretary Roe`) gives the name no role',
+      text: 'Piet Hall and Ida Roe met on the pier. Hall shot back, “Secretary Roe closed the harbour.” Roe said the harbour was safe.',
+      attributions: [{ source: 'Roe', cue: 'said', kind: 'party' }],
+    },
   ],
 })

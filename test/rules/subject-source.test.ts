@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'a free relative with a topic after the cue (`what X thought about Y`) reports nothing', text: 'Here is what the mayor said about the ferry timetable. Nobody knows what the pilots thought of the vote.' },
     { name: 'an event or a state of things that `suggests` or `shows` something gives the writer’s inference, no source', text: 'The mayor’s trip suggests that she is looking ahead to the vote. Rising ferry prices signal that fuel costs are back. Their experience shows that the pier was never safe.' },
     { name: 'going on without a noun of speech, or a verb after an auxiliary, introduces no quotation', text: 'The fighting continues.\n\n“We are afraid.”\n\nNobody knows how the council would respond.\n\n“We are still afraid.”' },
     { name: 'a forecast after a modifier noun is a noun', text: 'The port raised its growth forecast.' },
