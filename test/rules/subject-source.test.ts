@@ -567,5 +567,10 @@ new RuleTester().run('subject-source', {
       text: 'The Harbour Movement suggested that fares should fall. The ferry pilots showed that the pier was unsafe.',
       attributions: [{ source: 'The Harbour Movement', cue: 'suggested' }, { source: 'The ferry pilots', cue: 'showed' }],
     },
+    {
+      name: 'a participle phrase describing the document (`written by X, its chair,`) may stand between the cue and its that-clause',
+      text: 'The ferry union contended in its letter, written by Ida Roe, its general secretary, that the timetable broke the agreement.',
+      attributions: [{ source: 'The ferry union', cue: 'contended', content: 'that the timetable broke the agreement' }],
+    },
   ],
 })
