@@ -15,7 +15,7 @@ import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } from './via.js'
 import { introducedQuote, nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
-import { REQUESTING, infinitiveAfterObject, rebuttedClaim } from './object-content.js'
+import { REQUESTING, infinitiveAfterObject, infinitiveAfterSubject, rebuttedClaim } from './object-content.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -191,9 +191,11 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (i === cue.tokenEnd && gappedClause(lemma, t.lower) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   if (entry?.takesNounContent) return { ...fromHere(ctx, i, end), via }
   // `expect Clinton to win`: an epistemic cue with a subject and an infinitive.
-  if (EPISTEMIC.has(lemma)) {
+  // (Not `thinks about going to Paris`: a preposition opens no subject.)
+  if (EPISTEMIC.has(lemma) && !/^(?:about|of|on|over|for|with|at|in)$/.test(t.lower)) {
     const np = nounPhraseAfter(ctx, i, end)
-    if (np && ctx.lowerWords(np).slice(1).includes('to')) return { ...fromHere(ctx, i, end), via }
+    // (`expect electricity demand from data centres to triple`: a subject with its own modifiers.)
+    if ((np && ctx.lowerWords(np).slice(1).includes('to')) || infinitiveAfterSubject(ctx, i, end)) return { ...fromHere(ctx, i, end), via }
   }
   return null
 }

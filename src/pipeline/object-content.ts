@@ -16,6 +16,16 @@ export function infinitiveAfterObject(ctx: AnnotationContext, from: number, to: 
   return false
 }
 
+/** `demand from data centres in the region to triple`: up to ten words, none a comma or a relative pronoun, then an infinitive. */
+export function infinitiveAfterSubject(ctx: AnnotationContext, from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k <= from + 10; k++) {
+    const t = ctx.tokens[k]
+    if (!isWord(t) || /^(?:that|which|who|whom|and|or|but)$/.test(t.lower)) return false
+    if (t.lower === 'to') return infinitiveAfterObject(ctx, k - 1, k + 1)
+  }
+  return false
+}
+
 /** Cues that say a claim is false when their object is that claim: `dismissed a report that …`. */
 const REBUTTING = new Set(['deny', 'dismiss', 'reject', 'rebut', 'refute', 'dispute', 'downplay', 'debunk', 'contradict', 'ridicule', 'mock'])
 const CLAIM_HEAD = /^(?:claims?|reports?|stor(?:y|ies)|allegations?|charges?|suggestions?|ideas?|notion|rumou?rs?|theory|theories|assertions?|accusations?|speculation|talk|contention|criticism)$/

@@ -168,6 +168,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (catenative < j && isComma(tokens[catenative - 1])) return setOffSubject(ctx, catenative - 1, catenative, sentence)
   const np = nounPhraseBefore(ctx, catenative, sentence.tokenStart)
   if (!np) return null
+  // `has written to the minister asking him to …`: after the object of `to`, a participle has the clause's subject.
+  if (/^(?:to|at)$/.test(tokens[np.tokenStart].lower) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   // `Officials who spoke on condition of anonymity said …`: the head before a restrictive `who` clause is the subject.
   const restricted = np.tokenEnd - np.tokenStart === 1 && tokens[np.tokenStart].lower in PRONOUNS ? null : restrictiveSubject(ctx, np.tokenStart, sentence)
   if (restricted) return { source: restricted.source, description: restricted.description, subordinate: isSubordinate(ctx, restricted.source.tokenStart, sentence), shared: null }

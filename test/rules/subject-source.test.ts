@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'thinking about something has a topic, no content', text: 'The harbour master often thinks about moving to the coast.' },
     { name: 'a free relative with a topic after the cue (`what X thought about Y`) reports nothing', text: 'Here is what the mayor said about the ferry timetable. Nobody knows what the pilots thought of the vote.' },
     { name: 'an event or a state of things that `suggests` or `shows` something gives the writer’s inference, no source', text: 'The mayor’s trip suggests that she is looking ahead to the vote. Rising ferry prices signal that fuel costs are back. Their experience shows that the pier was never safe.' },
     { name: 'going on without a noun of speech, or a verb after an auxiliary, introduces no quotation', text: 'The fighting continues.\n\n“We are afraid.”\n\nNobody knows how the council would respond.\n\n“We are still afraid.”' },
@@ -571,6 +572,14 @@ new RuleTester().run('subject-source', {
       name: 'a participle phrase describing the document (`written by X, its chair,`) may stand between the cue and its that-clause',
       text: 'The ferry union contended in its letter, written by Ida Roe, its general secretary, that the timetable broke the agreement.',
       attributions: [{ source: 'The ferry union', cue: 'contended', content: 'that the timetable broke the agreement' }],
+    },
+    {
+      name: 'after the object of `to`, a participle takes the clause’s subject; an epistemic cue’s subject may carry modifiers before its infinitive',
+      text: 'Ida Roe, the local councillor, has written to the harbour minister asking him to block the plan. Analysts at the port expect traffic from the northern ferries to double by 2030.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'asking', content: 'him to block the plan' },
+        { source: 'Analysts at the port', cue: 'expect', content: 'traffic from the northern ferries to double by 2030' },
+      ],
     },
   ],
 })
