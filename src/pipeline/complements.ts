@@ -92,7 +92,10 @@ export function demonstrative(ctx: AnnotationContext, that: number, end: number)
   const tokens = ctx.tokens
   let i = that + 1
   while (i < end && !isWord(tokens[i])) i++
-  if (i >= end || !POINTED.test(tokens[i].lower)) return false
+  if (i >= end) return false
+  // `feel that way`, `see it that way`: a pro-form for an earlier thought, no clause.
+  if (tokens[i].lower === 'way') return !isWord(tokens[i + 1]) || /^(?:himself|herself|themselves|itself|myself|ourselves|too|again|now|as|about|anymore|either|still)$/.test(tokens[i + 1].lower)
+  if (!POINTED.test(tokens[i].lower)) return false
   let k = i + 1
   while (k < end && !isWord(tokens[k]) && !isQuoteMark(tokens[k])) k++
   return k >= end || ADJUNCT_OPENERS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower)

@@ -30,6 +30,11 @@ export function documentNoun(ctx: AnnotationContext, at: number): boolean {
   return isWord(before) && DETERMINERS.has(before.lower) && ctx.lexicon.kinds.word(ctx.tokens[at].lower)?.cls === 'document'
 }
 
+/** `a statement posted on the website`, `a memo written last week`: a participle right after a document noun describes it. */
+export function documentParticiple(ctx: AnnotationContext, at: number): boolean {
+  return /^(?:posted|published|written|released|issued|tweeted)$/.test(ctx.tokens[at].lower) && ctx.lexicon.kinds.word(ctx.tokens[at - 1]?.lower ?? '')?.cls === 'document'
+}
+
 /** `state television`, `report card`: a cue form opening a lexicon phrase of two words or more is part of a noun phrase. */
 export function knownPhrase(ctx: AnnotationContext, at: number, end: number): boolean {
   if (at + 1 >= end) return false

@@ -9,7 +9,7 @@ import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 import { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 import { isAsideDash, openingDash, spacedDash } from './asides.js'
-import { NP_PREPOSITIONS, bareSubject, documentNoun, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech } from './noun-words.js'
+import { NP_PREPOSITIONS, bareSubject, documentNoun, documentParticiple, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech } from './noun-words.js'
 
 export { isAcronymWho, onlyDate } from './noun-words.js'
 
@@ -31,6 +31,8 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     if (adverb && (!isCapitalized(t.text) || i - 1 === floor)) i--
     // `Trump so far has said`, `thus far`: a two-word adverb.
     else if (t.lower === 'far' && i - 2 > floor && /^(?:so|thus)$/.test(ctx.tokens[i - 2].lower)) i -= 2
+    // `we can all agree`, `they have both said`: a quantifier floated after an auxiliary belongs to the subject before it.
+    else if (/^(?:all|both|each)$/.test(t.lower) && i - 1 > floor && AUXILIARIES.has(ctx.tokens[i - 2].lower)) i--
     else break
   }
   return i
@@ -72,7 +74,7 @@ export function nounPhraseBefore(ctx: AnnotationContext, to: number, floor: numb
       const negatedParticiple = t.lower === 'not' && /^[a-z]+ed$/.test(tokens[i]?.text ?? '') && isWord(tokens[i - 2]) && !AUXILIARIES.has(tokens[i - 2].lower)
       if (CLAUSE_BREAKERS.has(t.lower) && !(t.lower === 'in' || t.lower === 'to') && !(t.text === 'May' && t.index > ctx.sentences[t.sentence].tokenStart) && !negatedParticiple && !isAcronymWho(ctx, i - 1) && !sinceDate(tokens, i - 1, floor) && !demonstrativeAfterPreposition(tokens, i - 1, floor)) break
       // `the report said`, `reports say`: a cue form right before the cue is its subject noun.
-      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && (!/(?:ed|ing)$/.test(t.lower) || possessiveGerund(tokens, i - 1))) && !compoundBeforePreposition(tokens, i - 1) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
+      if (ctx.lexicon.cueForms.has(t.lower) && !isCapitalized(t.text) && !knownPhrase(ctx, i - 1, end) && !permittedSpeech(tokens, i - 1) && !documentNoun(ctx, i - 1) && !((nounUse(tokens[i - 2], tokens[i - 3]) || (i === end && (/[^s]s$/.test(t.lower) || modifiedHead(tokens, i - 1)))) && (!/(?:ed|ing)$/.test(t.lower) || possessiveGerund(tokens, i - 1))) && !compoundBeforePreposition(tokens, i - 1) && !documentParticiple(ctx, i - 1) && !bareSubject(tokens, i, end, floor) && !isReducedPassive(t.lower, tokens[i]?.lower)) break
       if (t.lower === 'and' || t.lower === 'or') {
         const after = tokens[i]
         // (`journalist and author Hiro Aida`: a role word and another title word joined right before a name.)

@@ -43,5 +43,6 @@ function beforeCue(ctx: AnnotationContext, c: Candidate): boolean {
 /** The cue lies in the content of another attribution (`PENCE: … I think …`). */
 function insideSpeech(ctx: AnnotationContext, c: Candidate, live: readonly Candidate[]): boolean {
   const at = ctx.tokens[c.cue.tokenStart].start
-  return live.some((o) => o !== c && o.content.some((span) => span.start <= at && at < span.end))
+  // (`I guess we can all agree …`: the writer's own outer cue, dropped already, is no one else's speech.)
+  return live.some((o) => o !== c && !o.removed && o.content.some((span) => span.start <= at && at < span.end))
 }

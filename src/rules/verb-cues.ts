@@ -2,6 +2,7 @@ import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, 
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
+import { documentParticiple } from '../pipeline/noun-words.js'
 import { issuedDocument, mediumVerb } from '../pipeline/subject-parts.js'
 import { avoidedGerund, modalBefore, splitNonOccurrence } from '../pipeline/non-occurrence.js'
 import { otherSense } from '../pipeline/other-senses.js'
@@ -117,6 +118,8 @@ export const verbCues = defineRule({
         continue
       }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
+      // `a statement posted on the website said …`: a participle right after a document noun describes it.
+      if (documentParticiple(ctx, i)) continue
       // `claimed victory`, `claimed responsibility for the attack`: taking something is an act, not a claim that something is so.
       if (match.value.lemma === 'claim' && /^(?:victory|responsibility|credit|ownership|control|power|the|a)$/.test(after?.lower ?? '') && CLAIMED_THINGS.test(claimedObject(tokens, i + match.length)) && !objectOfClause(tokens, i + match.length)) continue
       // `avoided all mention of`, `without any comment on`: a base form after all/any/no following a verb or preposition is a noun.

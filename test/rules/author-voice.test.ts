@@ -2,6 +2,8 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('author-voice', {
   valid: [
+    // A floated quantifier (`we can all agree`) leaves the writer's `we` as the source, inside the writer's own `I guess`.
+    'I guess we can all agree now that the ferry timetable was a joke.',
     { name: 'an adjunct the subject finder takes in before the writer’s `we` changes nothing', text: 'Each week since early May we have asked a panel of skippers to rank the harbours.' },
     { name: 'an editorial board’s `we` is the outlet’s own voice', text: 'We believe the harbour levy is fair.' },
     { name: 'a reporter’s or columnist’s `I` is the outlet’s own voice', text: 'I told the harbour master that the pier looked unsafe.' },

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: '`feel that way` points back to a thought, with no clause of its own', text: 'Many of the ferry pilots now feel that way themselves.' },
     { name: 'thinking about something has a topic, no content', text: 'The harbour master often thinks about moving to the coast.' },
     { name: 'a free relative with a topic after the cue (`what X thought about Y`) reports nothing', text: 'Here is what the mayor said about the ferry timetable. Nobody knows what the pilots thought of the vote.' },
     { name: 'an event or a state of things that `suggests` or `shows` something gives the writer’s inference, no source', text: 'The mayor’s trip suggests that she is looking ahead to the vote. Rising ferry prices signal that fuel costs are back. Their experience shows that the pier was never safe.' },
@@ -580,6 +581,11 @@ new RuleTester().run('subject-source', {
         { source: 'Ida Roe', cue: 'asking', content: 'him to block the plan' },
         { source: 'Analysts at the port', cue: 'expect', content: 'traffic from the northern ferries to double by 2030' },
       ],
+    },
+    {
+      name: 'a participle right after a document noun (`a statement posted on …`) describes it; the verb after it is the cue',
+      text: 'A statement posted on the ferry company’s website said that sailings would resume on Monday.',
+      attributions: [{ source: 'A statement posted on the ferry company’s website', cue: 'said', content: 'that sailings would resume on Monday' }],
     },
   ],
 })
