@@ -179,7 +179,7 @@ function relativeBetween(ctx: AnnotationContext, from: number, to: number): bool
 }
 
 /** Verbs that put a document out: its issuer is the source of what the document says. */
-const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed)$/
+const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|emailed|emails|forwarded|forwards|shared|shares|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed)$/
 
 /**
  * `Black Lives Matter issued a statement saying …`: index of the issuing verb

@@ -157,7 +157,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `X issued a statement saying …`: the document's issuer, the subject of the issuing verb.
   const issuing = tokens[cue.tokenStart].lower.endsWith('ing') ? issuedDocument(ctx, cue.tokenStart) : -1
   if (issuing !== -1) {
-    const issuer = coordinatedSubject(ctx, sentence.tokenStart, issuing + 1) ?? nounPhraseBefore(ctx, skipBack(ctx, issuing, sentence.tokenStart), sentence.tokenStart)
+    // (`The union, in its weekly summary, emailed a news article saying …`: the subject before an adjunct set off by commas.)
+    const setOff = isComma(tokens[issuing - 1]) ? setOffSubject(ctx, issuing - 1, issuing, sentence)?.source ?? null : null
+    const issuer = setOff ?? coordinatedSubject(ctx, sentence.tokenStart, issuing + 1) ?? nounPhraseBefore(ctx, skipBack(ctx, issuing, sentence.tokenStart), sentence.tokenStart)
     return issuer ? { source: issuer, description: null, subordinate: isSubordinate(ctx, issuer.tokenStart, sentence), shared: null } : null
   }
   // `an official who spoke anonymously to discuss strategy said …`

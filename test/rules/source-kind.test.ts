@@ -389,5 +389,13 @@ new RuleTester().run('source-kind (institutions)', {
       text: 'An agency inspection report from 2022 found corrosion at the base of two tanks.',
       attributions: [{ source: 'An agency inspection report from 2022', cue: 'found', kind: 'official' }],
     },
+    {
+      name: 'a court’s judgment is an official document that finds; a body that emails an article reporting something is its source',
+      text: 'The court’s written judgment found that the harbour fees were unlawful. The ferry union, in its weekly bulletin, emailed a news article reporting that the pier would close.',
+      attributions: [
+        { source: 'The court’s written judgment', cue: 'found', kind: 'official' },
+        { source: 'The ferry union', cue: 'reporting', kind: 'party' },
+      ],
+    },
   ],
 })
