@@ -194,6 +194,8 @@ export function afterCueAnd(ctx: AnnotationContext, cue: CueMatch): boolean {
 export function asPredicateEnd(ctx: AnnotationContext, objectStart: number, end: number): number {
   for (let k = objectStart + 1; k < end - 1 && k <= objectStart + 8; k++) {
     if (ctx.tokens[k].lower !== 'as') continue
+    // (`viewed the fire as he drove by`: `as` before a clause's subject is a conjunction.)
+    if (PRONOUN_SUBJECT.test(ctx.tokens[k + 1]?.lower ?? '') || ctx.tokens[k + 1]?.lower === 'there') return -1
     for (let d = k + 1; d < end; d++) if (ctx.tokens[d].quote === -1 && DASHES.has(ctx.tokens[d].text)) return d
     return predicateEnd(ctx, k, end)
   }

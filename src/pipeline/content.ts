@@ -35,7 +35,7 @@ const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
 /** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`, `portrayed her as weak`. */
-const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise', 'view', 'regard'])
+const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise', 'view', 'regard', 'refer to', 'see'])
 /** Cues whose `to` and gerund is what they own up to: `admitted to lying`. */
 const ADMITTING = new Set(['admit', 'confess'])
 const ADVERBIAL = new Set(['because', 'since', 'although', 'though', 'while', 'when', 'whereas', 'if', 'unless', 'until', 'before', 'after'])

@@ -40,8 +40,11 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
     case 'find':
       return next === 'it' && EASE.test(tokens[i + length + 1]?.lower ?? '')
     // `views Trump as a poisonous candidate` casts; `propounding views`, `viewed him favorably` do not.
+    // (`refers to the governor as “Chris”`, `sees his job as …`; `saw their incomes rise`, `referred to ISIS 44 times` do not.)
     case 'view':
     case 'regard':
+    case 'refer to':
+    case 'see':
       return !asAfterObject(tokens, i + length, end())
     // `charging extra premiums`, `charged a fee`: no accusation (`charged that …`, `charged him with …` are).
     case 'charge':
@@ -60,7 +63,8 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
 /** `as` within a short object after `from`, before any comma: `views the plan as a disaster`. */
 function asAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k <= from + 6; k++) {
-    if (tokens[k].lower === 'as') return k > from
+    // (Not `as much as`, `as well`, `as if`, `as he …`: a degree, a manner or a clause.)
+    if (tokens[k].lower === 'as') return k > from && !/^(?:much|many|well|long|soon|far|if|though|of|usual|expected|part|he|she|they|it|we|i|you)$/.test(tokens[k + 1]?.lower ?? '')
     if (tokens[k].kind !== 'word' && tokens[k].kind !== 'space' && !/^['’.-]$/.test(tokens[k].text)) return false
   }
   return false

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'seeing or referring to something without an `as` predicate is no speech; `as much as`, `as he …` are no predicate', text: 'The pilots saw the fire from the pier. The harbour report referred to the strike twice. Ferry crews see their pay go up by as much as a tenth. Voters viewed the flames as he drove past.' },
     { name: 'a gerund after `stopped short of`, `refrained from` or `without` tells speech that did not happen', text: 'The ferry board stopped short of saying that the pier was unsafe. The mayor refrained from calling the strike illegal. She left without saying whether she would stand.' },
     { name: '`states that` after a place adjective is the noun with a relative clause', text: 'The ferry line serves the coastal states that border the bay.' },
     { name: 'an -ed word after a preposition is an adjective, so `maintained` has no clause to report', text: 'The old skipper maintained a brisk pace into advanced age.' },
@@ -231,6 +232,14 @@ new RuleTester().run('verb-cues', {
       attributions: [
         { source: 'The port charter', cue: 'states', content: 'that pilots must rest for ten hours' },
         { source: 'Guidance issued by the harbour board', cue: 'states', content: 'that ferries must carry two radios' },
+      ],
+    },
+    {
+      name: '`refer to X as Y` and `see X as Y` cast someone as something, like `call`',
+      text: 'The mayor referred to the pilots as “heroes of the harbour.” Many voters see the ferry chief as a safe pair of hands.',
+      attributions: [
+        { source: 'The mayor', cue: 'referred to', content: 'the pilots as “heroes of the harbour.”' },
+        { source: 'Many voters', cue: 'see', content: 'the ferry chief as a safe pair of hands' },
       ],
     },
   ],
