@@ -61,9 +61,12 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   let i = cue.tokenEnd
   let via: TokenRange | null = null
   let objectStart = -1
+  // `promised Monday to act`: a commitment's infinitive right after the cue and its time words, before any object.
+  const promised = commitment(ctx, cue, i, end)
+  if (promised !== -1) return { ...fromHere(ctx, promised, end), via }
   // The addressee: `told Axios`, `told reporters on Thursday`.
   if (entry?.takesObject && isWord(tokens[i]) && tokens[i].lower !== 'that' && !QUESTION_WORDS.has(tokens[i].lower)) {
-    const object = beforeSecondDeterminer(ctx, beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7))))
+    const object = beforeTopic(ctx, beforeSecondDeterminer(ctx, beforeTimePhrase(ctx, nounPhraseAfter(ctx, i, Math.min(end, i + 7)))))
     if (object && (cue.lemma !== 'say' || isOutlet(ctx, object))) {
       // `called AP's report a rush`: what is called something is no addressee.
       // (`told Stagefront, an entertainment news site, that …`: an appositive says the addressee is an outlet.)
@@ -181,6 +184,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `felt the need to act`: a modal idiom of obligation, not a thought with content.
   if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
+  // `asked Trump about statements he had made`: for other cues `about` opens a topic, not what was said.
+  if (t.lower === 'about' && objectStart !== -1) return null
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)
   const subjectless = objectStart === -1 && i > adjunctStart && AUXILIARIES.has(t.lower)
@@ -198,6 +203,13 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if ((np && ctx.lowerWords(np).slice(1).includes('to')) || infinitiveAfterSubject(ctx, i, end)) return { ...fromHere(ctx, i, end), via }
   }
   return null
+}
+
+/** `asked Trump about statements he made`: the addressee ends before `about`, which opens a topic. */
+function beforeTopic(ctx: AnnotationContext, object: TokenRange | null): TokenRange | null {
+  if (!object) return null
+  for (let k = object.tokenStart + 1; k < object.tokenEnd; k++) if (ctx.tokens[k].lower === 'about') return { tokenStart: object.tokenStart, tokenEnd: k }
+  return object
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

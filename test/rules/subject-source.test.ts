@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: '`asked X about Y` names a topic, not what was asked, even when a relative clause follows the topic', text: 'The host asked the mayor about remarks she had made the night before.' },
     { name: '`feel that way` points back to a thought, with no clause of its own', text: 'Many of the ferry pilots now feel that way themselves.' },
     { name: 'thinking about something has a topic, no content', text: 'The harbour master often thinks about moving to the coast.' },
     { name: 'a free relative with a topic after the cue (`what X thought about Y`) reports nothing', text: 'Here is what the mayor said about the ferry timetable. Nobody knows what the pilots thought of the vote.' },
@@ -586,6 +587,11 @@ new RuleTester().run('subject-source', {
       name: 'a participle right after a document noun (`a statement posted on …`) describes it; the verb after it is the cue',
       text: 'A statement posted on the ferry company’s website said that sailings would resume on Monday.',
       attributions: [{ source: 'A statement posted on the ferry company’s website', cue: 'said', content: 'that sailings would resume on Monday' }],
+    },
+    {
+      name: 'a commitment’s infinitive after a bare day name (`promised Monday to …`)',
+      text: 'The ferry chief promised Monday to restore the winter timetable.',
+      attributions: [{ source: 'The ferry chief', cue: 'promised', content: 'to restore the winter timetable' }],
     },
   ],
 })
