@@ -82,5 +82,13 @@ new RuleTester().run('pronoun-reference (subject of the sentence before)', {
       text: 'The fare rose 6 percent, according to port data. Analysts at Kestrel Bank expect the fare to rise again, they wrote in a note.',
       attributions: [{ source: 'port data' }, { source: 'they', name: 'Analysts at Kestrel Bank', kind: 'party', category: 'claimed-by-party' }],
     },
+    {
+      name: 'a pronoun after a named journalist with the role as a title (`Columnist Ida Roe`) takes the outlet kind',
+      text: 'Harbour columnist Ida Roe said the new timetable was fair. She writes in her column that the ferry chief deserves credit.',
+      attributions: [
+        { source: 'Harbour columnist Ida Roe', cue: 'said', kind: 'outlet' },
+        { source: 'She', cue: 'writes', kind: 'outlet' },
+      ],
+    },
   ],
 })

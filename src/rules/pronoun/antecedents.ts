@@ -77,7 +77,12 @@ export function previousBody(ctx: AnnotationContext, live: Candidate[], n: numbe
 
 /** A person who works for an outlet: a journalist role in the source or its description. */
 export function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
-  if (!a.source || !a.sourceDescription) return false
+  if (!a.source) return false
+  // (`Conservative columnist Hugh Hewitt`: a journalist's role as a title before the name.)
+  if (!a.sourceDescription) {
+    const own = classifyPhrase(ctx, [a.source])
+    return own.cls === 'journalist' && own.named && /^\p{Lu}/u.test(ctx.tokens[a.source.tokenEnd - 1].text)
+  }
   // Named (`Our correspondent, Tomas Erikson,` or `Tomas Erikson, our correspondent,`): an unnamed reporter is rarely the `he` that follows.
   const named = (r: TokenRange): boolean => classifyPhrase(ctx, [r]).named
   return (classifyPhrase(ctx, [a.source]).cls === 'journalist' && named(a.sourceDescription)) || (classifyPhrase(ctx, [a.sourceDescription]).cls === 'journalist' && named(a.source))
