@@ -73,7 +73,8 @@ export const subjectSource = defineRule({
           via: found.via,
           quote: found.quote,
           confidence: subject.shared ? 0.7 : 0.85,
-          subordinate: subject.subordinate,
+          // (`wants to cement what polls show is a lead`: a free relative is a noun phrase of the clause around it.)
+          subordinate: subject.subordinate || (subject.source !== null && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && subject.source.tokenStart - 1 > ctx.sentences[cue.sentence].tokenStart),
           antecedent: subject.shared,
           ruleId: 'subject-source',
         },

@@ -593,5 +593,11 @@ new RuleTester().run('subject-source', {
       text: 'The ferry chief promised Monday to restore the winter timetable.',
       attributions: [{ source: 'The ferry chief', cue: 'promised', content: 'to restore the winter timetable' }],
     },
+    {
+      name: 'a cue in a free relative inside the clause (`what polls show is …`) is subordinate and covers the sentence only as most of it',
+      text: 'After weeks of talks with the unions and the port board over the new winter timetable, the ferry chief wants to protect what the surveys show is a lead.',
+      attributions: [{ source: 'the surveys', cue: 'show' }],
+      statements: ['unattributed'],
+    },
   ],
 })
