@@ -15,7 +15,7 @@ import { agoEnd, beforeTimePhrase, timePhraseAt } from './time-phrases.js'
 import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } from './via.js'
 import { introducedQuote, nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, afterInterruption, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
-import { REQUESTING, infinitiveAfterObject, infinitiveAfterSubject, rebuttedClaim } from './object-content.js'
+import { REQUESTING, beforeTopic, infinitiveAfterObject, infinitiveAfterSubject, rebuttedClaim } from './object-content.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -203,13 +203,6 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if ((np && ctx.lowerWords(np).slice(1).includes('to')) || infinitiveAfterSubject(ctx, i, end)) return { ...fromHere(ctx, i, end), via }
   }
   return null
-}
-
-/** `asked Trump about statements he made`: the addressee ends before `about`, which opens a topic. */
-function beforeTopic(ctx: AnnotationContext, object: TokenRange | null): TokenRange | null {
-  if (!object) return null
-  for (let k = object.tokenStart + 1; k < object.tokenEnd; k++) if (ctx.tokens[k].lower === 'about') return { tokenStart: object.tokenStart, tokenEnd: k }
-  return object
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

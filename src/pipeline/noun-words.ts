@@ -89,3 +89,15 @@ export function headEnd(ctx: AnnotationContext, np: TokenRange, stops: RegExp): 
   while (end < np.tokenEnd && !stops.test(ctx.tokens[end].text)) end++
   return end
 }
+
+/** `people familiar with its thinking`: an -ing word after a possessive is a noun. */
+export function possessiveGerund(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i].lower) && /^(?:his|her|its|their|our|my|your)$|['’]s$|s['’]$/.test(tokens[i - 1]?.lower ?? '')
+}
+
+/** `an agency inspection report from 2022`: a bare cue form after a singular noun and before a preposition is a compound's head. */
+export function compoundBeforePreposition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  return /^(?:from|of|on|by|in)$/.test(tokens[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(tokens[i].lower) && isWord(previous) && !isCapitalized(previous.text) &&
+    !/(?:[^s]s|ly)$/.test(previous.lower) && !AUXILIARIES.has(previous.lower) && !(previous.lower in PRONOUNS) && !DETERMINERS.has(previous.lower) && !CLAUSE_BREAKERS.has(previous.lower)
+}

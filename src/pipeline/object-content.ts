@@ -6,6 +6,7 @@
 import { isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { isWord } from './token-tests.js'
+import type { TokenRange } from './types.js'
 
 /** Cues that ask someone to do something: the object and its infinitive are the content. */
 export const REQUESTING = new Set(['ask', 'tell', 'order', 'instruct', 'encourage', 'implore', 'beg', 'advise', 'remind', 'warn', 'direct', 'urge', 'call on', 'challenge'])
@@ -55,4 +56,11 @@ export function rebuttedClaim(ctx: AnnotationContext, lemma: string, from: numbe
     if (k === head + 1 && !/^(?:in|by|from|on|of)$/.test(t.lower)) return -1
   }
   return -1
+}
+
+/** `asked Trump about statements he made`: the addressee ends before `about`, which opens a topic. */
+export function beforeTopic(ctx: AnnotationContext, object: TokenRange | null): TokenRange | null {
+  if (!object) return null
+  for (let k = object.tokenStart + 1; k < object.tokenEnd; k++) if (ctx.tokens[k].lower === 'about') return { tokenStart: object.tokenStart, tokenEnd: k }
+  return object
 }

@@ -9,7 +9,7 @@ import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
 import { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 import { isAsideDash, openingDash, spacedDash } from './asides.js'
-import { NP_PREPOSITIONS, bareSubject, documentNoun, documentParticiple, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech } from './noun-words.js'
+import { NP_PREPOSITIONS, bareSubject, compoundBeforePreposition, documentNoun, documentParticiple, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech, possessiveGerund } from './noun-words.js'
 
 export { isAcronymWho, onlyDate } from './noun-words.js'
 
@@ -36,18 +36,6 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     else break
   }
   return i
-}
-
-/** `people familiar with its thinking`: an -ing word after a possessive is a noun. */
-function possessiveGerund(tokens: readonly Token[], i: number): boolean {
-  return /ing$/.test(tokens[i].lower) && /^(?:his|her|its|their|our|my|your)$|['’]s$|s['’]$/.test(tokens[i - 1]?.lower ?? '')
-}
-
-/** `an agency inspection report from 2022`: a bare cue form after a singular noun and before a preposition is a compound's head. */
-function compoundBeforePreposition(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1]
-  return /^(?:from|of|on|by|in)$/.test(tokens[i + 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(tokens[i].lower) && isWord(previous) && !isCapitalized(previous.text) &&
-    !/(?:[^s]s|ly)$/.test(previous.lower) && !AUXILIARIES.has(previous.lower) && !(previous.lower in PRONOUNS) && !DETERMINERS.has(previous.lower) && !CLAUSE_BREAKERS.has(previous.lower)
 }
 
 /** The noun phrase that ends at token `end` (exclusive), not crossing `floor`. */
@@ -191,13 +179,13 @@ function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
   return t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isWord(tokens[i - 1]) && next !== undefined && next.sentence === t.sentence && isWord(next)
 }
 
+/** Prepositions that are never conjunctions (unlike `after`, `before`, `since`). */
+const PLAIN_PREPOSITIONS = new Set(['into', 'onto', 'toward', 'towards', 'through', 'under', 'about', 'against', 'among', 'between', 'during', 'across', 'without', 'within', 'despite', 'amid'])
+
 /**
  * Do the words from `from` read like a finite clause (`the talks reflected…`,
  * `it had shut`) rather than a bare object (`the recall late on Wednesday`)?
  */
-/** Prepositions that are never conjunctions (unlike `after`, `before`, `since`). */
-const PLAIN_PREPOSITIONS = new Set(['into', 'onto', 'toward', 'towards', 'through', 'under', 'about', 'against', 'among', 'between', 'during', 'across', 'without', 'within', 'despite', 'amid'])
-
 export function looksLikeClause(ctx: AnnotationContext, from: number, limit: number): boolean {
   const tokens = ctx.tokens
   let words = 0

@@ -15,18 +15,9 @@ import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
 import { frontedParticiple, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 import { cleftContent } from './subject/cleft.js'
+import { eventHead, freeRelativeAt } from './subject/inference.js'
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude', 'signal'])
-/** Heads of events and states of things: abstract nouns by their suffix, and common nouns of change. */
-const EVENT_HEAD = /(?:tion|sion|ment|ness|ity|ance|ence|ism)s?$|^(?:trip|visit|move|step|victory|defeat|win|loss|rise|fall|drop|jump|spike|surge|decline|shift|trend|pattern|change|prices?|rates?|turnout|gap|outcome|timing|fact)$/
-
-/** Whether the phrase's head (its last word) names an event or a state of things, not a speaker. */
-function eventHead(ctx: AnnotationContext, phrase: TokenRange | null): boolean {
-  // (`the Sunrise Movement`: a capitalised head is a name.)
-  // (`the government`: a head the lexicon knows speaks.)
-  const head = phrase === null ? null : ctx.tokens[phrase.tokenEnd - 1]
-  return head !== null && EVENT_HEAD.test(head.lower) && !isCapitalized(head.text) && ctx.lexicon.kinds.word(head.lower) === undefined
-}
 
 /**
  * Attribute the clause after a cue to the subject before it: `Dmitriev told
@@ -47,7 +38,8 @@ export const subjectSource = defineRule({
       // (`That’s what Ida Roe wrote.`: a cleft reports what `That` points back to.)
       const cleft = cleftContent(ctx, subject.source, cue)
       // (`what our readers thought about the result`, `what Trump said of the plan`: a topic after the free relative, no clause.)
-      if (!cleft && subject.source && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && /^(?:and|or|,|\.|about|of|on|regarding)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
+      const freeRelative = freeRelativeAt(ctx, subject.source)
+      if (!cleft && freeRelative && /^(?:and|or|,|\.|about|of|on|regarding)$/.test(ctx.tokens[cue.tokenEnd]?.lower ?? '')) continue
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const decision = EVIDENTIAL.has(cue.lemma) && subject.source !== null ? classifyPhrase(ctx, [subject.source]) : null
       const evidential = decision?.document === true
@@ -73,8 +65,8 @@ export const subjectSource = defineRule({
           via: found.via,
           quote: found.quote,
           confidence: subject.shared ? 0.7 : 0.85,
-          // (`wants to cement what polls show is a lead`: a free relative is a noun phrase of the clause around it.)
-          subordinate: subject.subordinate || (subject.source !== null && /^(?:what|whatever)$/.test(ctx.tokens[subject.source.tokenStart - 1]?.lower ?? '') && subject.source.tokenStart - 1 > ctx.sentences[cue.sentence].tokenStart),
+          // (`wants to cement what polls show is a lead`: a free relative inside a clause is one of its noun phrases.)
+          subordinate: subject.subordinate || (freeRelative && (subject.source as TokenRange).tokenStart - 1 > ctx.sentences[cue.sentence].tokenStart),
           antecedent: subject.shared,
           ruleId: 'subject-source',
         },
