@@ -116,11 +116,13 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
   const open = tokens[at]
   if (!open || (open.text !== ',' && !DASHES.has(open.text))) return -1
   const closers = open.text === ',' ? [','] : [...DASHES, ',']
-  const longest = DOCUMENT_PARTICIPLE.test(tokens[at + 1]?.lower ?? '') ? 2 * MAX_INTERRUPTION : MAX_INTERRUPTION
+  // (`contended in its letter, written by Ida Roe, its vice president, that …`: a participle phrase describing the document runs on past an appositive.)
+  const aboutDocument = open.text === ',' && DOCUMENT_PARTICIPLE.test(tokens[at + 1]?.lower ?? '')
+  const longest = aboutDocument ? 2 * MAX_INTERRUPTION : MAX_INTERRUPTION
   for (let i = at + 1; i < end && i <= at + longest; i++) {
     const t = tokens[i]
-    // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption.
-    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower) && !(i === at + 1 && longest > MAX_INTERRUPTION))) return -1
+    // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption (but `written by` opens one).
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower) && !(i === at + 1 && aboutDocument))) return -1
     // `told a town hall in Salem, New Hampshire on Monday that …`: the rest of a place name and a time, no closing comma.
     if (open.text === ',' && t.lower === 'that' && i > at + 1 && placeAndTime(ctx, at + 1, i)) return i
     if (!closers.includes(t.text) || i === at + 1) continue
@@ -132,8 +134,7 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     // `reported, based on the delegate count, if Rubio wins Florida, …`: a conditional clause opens the content.
     if (open.text === ',' && t.text === ',' && next && /^(?:if|unless)$/.test(next.lower)) return i + 1
     // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
-    // (`contended in its letter, written by Ida Roe, its vice president, that …`: a participle phrase runs on past an appositive.)
-    if ((open.text === ',' && !DOCUMENT_PARTICIPLE.test(tokens[at + 1]?.lower ?? '')) || DASHES.has(t.text)) return -1
+    if ((open.text === ',' && !aboutDocument) || DASHES.has(t.text)) return -1
   }
   return -1
 }

@@ -22,11 +22,13 @@ export function expletiveIt(tokens: readonly Token[], k: number, floor: number):
   return false
 }
 
+/** Words after `reported to` that name who was told, not an infinitive. */
+const RECIPIENTS = new Set(['police', 'it', 'staff', 'management', 'parliament', 'congress', 'headquarters'])
+
 /** A bare infinitive after `to`: a lower-case word that is no determiner, pronoun or plural noun. */
 export function infinitiveAfter(t: Token | undefined): boolean {
   return t !== undefined && isWord(t) && !isCapitalized(t.text) && !DETERMINERS.has(t.lower) && !PERSONAL_OBJECTS.has(t.lower) && !RECIPIENTS.has(t.lower) && !/[^s]s$/.test(t.lower)
 }
-const RECIPIENTS = new Set(['police', 'it', 'staff', 'management', 'parliament', 'congress', 'headquarters'])
 
 /** `It states that …`, `the Saudis state in the paper …`, `the law states that …`: a pronoun, name or text subject, then content, not a noun. */
 export function stateVerb(tokens: readonly Token[], i: number, before: string): boolean {
