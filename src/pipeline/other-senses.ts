@@ -55,6 +55,9 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
     // `quoted the Talmud`, `direct quotes`: quoting reports speech only as `quoted X as saying` or `, quoting X,`.
     case 'quote':
       return !quotesSpeaker(ctx, i)
+    // `declined to comment, citing patient privacy`: the reason for saying nothing, not a source cited.
+    case 'cite':
+      return tokens[i].lower === 'citing' && isComma(tokens[i - 1]) && declinedBefore(tokens, i - 1, ctx.sentenceOf(i).tokenStart)
     default:
       return false
   }
@@ -77,5 +80,11 @@ function quotesSpeaker(ctx: AnnotationContext, i: number): boolean {
   for (let k = i + 1; k < i + 10 && k + 1 < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     if (tokens[k].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[k + 1].lower)) return true
   }
+  return false
+}
+
+/** `declined to comment`, `refused to answer questions` in the five words before the comma at `comma`. */
+function declinedBefore(tokens: readonly Token[], comma: number, floor: number): boolean {
+  for (let k = comma - 1; k >= floor && k >= comma - 5; k--) if (/^(?:declined|declines|refused|refuses)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') return true
   return false
 }
