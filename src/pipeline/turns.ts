@@ -8,7 +8,7 @@ import { classifyPhrase } from './kinds.js'
 import type { AnnotationContext } from './context.js'
 import { isWord } from './syntax.js'
 import { isCapitalized } from '../lexicon/words.js'
-import { mentionsOf } from './mentions.js'
+import { mentionKind, mentionsOf } from './mentions.js'
 import type { Candidate, Sentence, TokenRange } from './types.js'
 
 /** How many tokens a parenthesised tag (`(R-WY)`, `(D-N.Y.)`) may hold. */
@@ -97,7 +97,8 @@ export function markInterviewers(ctx: AnnotationContext, turns: Candidate[]): vo
     if (!turn.source) continue
     const key = labelKey(ctx, turn.source)
     const entry = asks.get(key)
-    if (!entry || entry.questions === 0 || classifyPhrase(ctx, [turn.source]).kind) continue
+    // (`Prosecutor Anna Lund …` earlier, then `LUND: Who decided …?`: a speaker the story gave a role is no unknown.)
+    if (!entry || entry.questions === 0 || classifyPhrase(ctx, [turn.source]).kind || mentionKind(ctx, key)?.kind) continue
     const others = [...asks.entries()].filter(([n]) => n !== key)
     // Most of its turns are questions and few of the others' are, or it alone ever asks (`Thank you for joining us.`, `Why?`).
     const mostly = entry.questions * 2 >= entry.turns + 1 && others.every(([, o]) => o.questions * 2 < o.turns)

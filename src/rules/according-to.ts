@@ -5,6 +5,8 @@ import { classifyPhrase } from '../pipeline/kinds.js'
 import type { OffsetRange, TokenRange } from '../pipeline/types.js'
 import { AUXILIARIES, PRONOUNS } from '../lexicon/words.js'
 import { withoutTimeAdjunct } from '../pipeline/subject-parts.js'
+import { isOutlet } from '../pipeline/outlet-tests.js'
+import { CITING_PARTICIPLES } from '../pipeline/via.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -43,6 +45,12 @@ export const accordingTo = defineRule({
       const description = describing(ctx, phrase.tokenEnd, end)
       let after = description ? description.tokenEnd : phrase.tokenEnd
       while (after < end && isComma(tokens[after])) after++
+      // `According to the Gazette, citing a port official, the ferry …`: the outlet cites the source, so it is via.
+      const cited = isOutlet(ctx, source) ? citedAside(ctx, after, end) : null
+      if (cited) {
+        after = cited.tokenEnd + 1
+        for (const other of ctx.cues) if (other.tokenStart === cited.tokenStart - 1) other.claimed = true
+      }
       // `X leads by 271 delegates according to the AP, but Y has vowed …`: a coordinated clause after it is no part of what the source vouches for.
       const coordinated = spans.length > 0 && /^(?:but|and|while|although|though|whereas|yet|so)$/.test(tokens[after]?.lower ?? '')
       if (after < end && !coordinated) spans.push({ start: tokens[after].start, end: tokens[end - 1].end })
@@ -51,10 +59,19 @@ export const accordingTo = defineRule({
       for (const other of ctx.cues) if (other.sentence === t.sentence && other.tokenStart >= source.tokenStart && other.tokenStart < source.tokenEnd) other.claimed = true
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + length, lemma: 'according to', stance: 'neutral', type: 'according-to', sentence: t.sentence, entry: 'according to', ruleId: 'according-to' })
       const quote = spans.length === 1 ? quoteKind(ctx, ctx.tokenAt(spans[0].start), ctx.tokenAt(spans[0].end - 1) + 1) : 'indirect'
-      ctx.propose({ cue, source, sourceDescription: description, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')
+      if (cited) ctx.propose({ cue, source: cited, content: spans, via: source, quote, confidence: 0.85, ruleId: 'according-to' }, 'the outlet cites the source, so it is via')
+      else ctx.propose({ cue, source, sourceDescription: description, content: spans, quote, confidence: 0.9, ruleId: 'according-to' }, '"according to" names the source of the sentence')
     }
   },
 })
+
+/** `citing a port official,` at `at`: the cited phrase up to its closing comma, or null. */
+function citedAside(ctx: AnnotationContext, at: number, end: number): TokenRange | null {
+  if (!CITING_PARTICIPLES.has(ctx.tokens[at]?.lower ?? '')) return null
+  let close = at + 1
+  while (close < end && !isComma(ctx.tokens[close]) && close - at <= 12) close++
+  return close < end && isComma(ctx.tokens[close]) && close > at + 1 ? { tokenStart: at + 1, tokenEnd: close } : null
+}
 
 /** An appositive after the source that ends the sentence or a comma, has no auxiliary and has a kind (`a market data company`). */
 function describing(ctx: AnnotationContext, at: number, end: number): TokenRange | null {

@@ -100,6 +100,12 @@ new RuleTester().run('according-to', {
       text: 'The governor left by the back door, according to a pool report.',
       attributions: [{ source: 'a pool report', kind: 'outlet', category: 'reported-by-outlet' }],
     },
+    {
+      name: '`According to <outlet>, citing X, …`: the cited source speaks and the outlet is via',
+      text: 'According to the Harbour Gazette, citing a coastguard officer, the ferry sailed despite the gale warning.',
+      attributions: [{ source: 'a coastguard officer', cue: 'According to', via: 'the Harbour Gazette', kind: 'official', content: 'the ferry sailed despite the gale warning' }],
+      statements: ['confirmed-by-official'],
+    },
   ],
 })
 

@@ -124,5 +124,14 @@ new RuleTester().run('colon-source (turns, headline links, names before quotatio
       text: 'BUSTED: Ferry Emails Reveal Harbour Chief Knew Of Cracks\n\nThe pier reopened on Monday.',
       attributions: [{ source: 'Ferry Emails', cue: 'Reveal', kind: 'unidentified' }],
     },
+    {
+      name: 'a transcript questioner the story named with a role keeps that role, not the interviewer’s outlet kind',
+      text: 'Prosecutor Ida Roe rose at ten on Tuesday.\n\nROE: Who signed the ferry logs?\n\nHALL: Mr. Berg did.\n\nROE: Did you keep copies?',
+      attributions: [
+        { source: 'ROE', cue: ':', kind: 'official' },
+        { source: 'HALL', cue: ':', kind: 'party' },
+        { source: 'ROE', cue: ':', kind: 'official' },
+      ],
+    },
   ],
 })

@@ -397,5 +397,10 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'The ferry union', cue: 'reporting', kind: 'party' },
       ],
     },
+    {
+      name: 'an embassy or a consulate is a government body',
+      text: 'The Danish embassy in Leith said two of its citizens were on the ferry.',
+      attributions: [{ source: 'The Danish embassy in Leith', cue: 'said', kind: 'official' }],
+    },
   ],
 })
