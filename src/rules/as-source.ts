@@ -24,6 +24,8 @@ export const asSource = defineRule({
       if (cue.claimed || cue.type !== 'verb' || NOT_CREDITING.has(cue.lemma)) continue
       const found = asClause(ctx, cue)
       if (!found) continue
+      // `the tribunal said it was satisfied …, as her lawyers had argued`: the main clause reports speech of its own; the `as` clause sits in its content.
+      if (finiteCueBefore(ctx, ctx.sentences[cue.sentence].tokenStart, found.as)) continue
       const content = mainClause(ctx, cue, found.as, found.next)
       if (!content) continue
       ctx.propose(
@@ -33,6 +35,16 @@ export const asSource = defineRule({
     }
   },
 })
+
+/** A finite verb cue before `as` at `end` (`said`, `argues`; not `denying`, `can be found`, `to say`). */
+function finiteCueBefore(ctx: AnnotationContext, from: number, end: number): boolean {
+  for (const c of ctx.cues) {
+    if (c.type !== 'verb' || c.sentence !== ctx.tokens[from].sentence || c.tokenStart < from || c.tokenStart >= end) continue
+    const before = ctx.tokens[c.tokenStart - 1]?.lower ?? ''
+    if (!/ing$/.test(ctx.tokens[c.tokenStart].lower) && !/^(?:be|been|being|is|are|was|were|can|could|will|would|should|may|might|must|to)$/.test(before)) return true
+  }
+  return false
+}
 
 /** Words that only link a sentence to the one before: no part of the main clause's content. */
 const DISCOURSE = new Set(['and', 'but', 'so', 'yet', 'or', 'of', 'course', 'however', 'indeed', 'still', 'also', 'moreover', 'now', 'then', 'in', 'fact', 'after', 'all', 'again', 'instead', 'meanwhile', 'plus', 'thus', 'hence', 'besides', 'furthermore'])

@@ -37,5 +37,11 @@ new RuleTester().run('as-source', {
       text: 'As the Marrow Gazette reported just today, the ferry will stop running in May.',
       attributions: [{ source: 'the Marrow Gazette', cue: 'reported', content: 'the ferry will stop running in May', category: 'reported-by-outlet', ruleId: 'as-source' }],
     },
+    {
+      name: 'after a main clause with a finite cue of its own, an `as X argued` clause sits in that cue’s content',
+      text: 'In its ruling, the harbour court said the ferry had not been overloaded, as the operator’s lawyers had argued.',
+      attributions: [{ source: 'the harbour court', cue: 'said', kind: 'official' }],
+      statements: ['confirmed-by-official'],
+    },
   ],
 })
