@@ -30,9 +30,9 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // `Clinton's lawyers`: a name's possessive determines the phrase.
   // (`Sanders’ campaign`: a name ending in s takes a bare apostrophe.)
   const possessive = /['’]s$/.test(first.text) || (/s$/.test(first.text) && /^['’]$/.test(tokens[subject.tokenStart + 1]?.text ?? ''))
-  // (`Netanyahu and other Israeli leaders`: a name coordinated with a group.)
+  // (`Roe and other Danish skippers`: a name coordinated with a group.)
   const coordinated = tokens[subject.tokenStart + 1]?.lower === 'and' && subject.tokenEnd - subject.tokenStart > 2
-  // (`two liberal Hispanic groups`: a capitalised modifier of a plural head.)
+  // (`two Danish fishing groups`: a capitalised modifier of a plural head.)
   const last = subject.tokenEnd - 1
   const modified = last > subject.tokenStart && isCapitalized(tokens[last - 1].text) && pluralBeforeVerb(tokens, last)
   const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[last].text) || modified || (isCapitalized(first.text) && (possessive || coordinated))
@@ -63,7 +63,7 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
   return withoutTimePreposition(ctx, { tokenStart: start, tokenEnd: end })
 }
 
-/** `Israeli leaders shunned …`: an -s word after a capital is a plural noun when a past or an auxiliary follows it. */
+/** `Danish skippers boycotted …`: an -s word after a capital is a plural noun when a past or an auxiliary follows it. */
 function pluralBeforeVerb(tokens: AnnotationContext['tokens'], i: number): boolean {
   const next = tokens[i + 1]
   return /[^s]s$/.test(tokens[i].lower) && !AUXILIARIES.has(tokens[i].lower) && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /^[a-z]{2,}ed$/.test(next.lower))

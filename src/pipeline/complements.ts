@@ -26,7 +26,7 @@ export function commitment(ctx: AnnotationContext, cue: CueMatch, from: number, 
   while (i < end && isWord(tokens[i]) && (TIME_WORDS.has(tokens[i].lower) || /^[a-z]+ly$/.test(tokens[i].lower) || (/^(?:on|in|at|last|this)$/.test(tokens[i].lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')))) i++
   // `vowed not to give up`, `promised never to return`: a negated infinitive is still what was promised.
   const negated = /^(?:not|never)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to'
-  // (`promising to “bomb the hell” out of them`: a quotation may open at the verb.)
+  // (`promising to “sweep the cartels” out of the harbour`: a quotation may open at the verb.)
   const at = i + (negated ? 2 : 1)
   const verb = isQuoteMark(tokens[at]) ? tokens[at + 1] : tokens[at]
   if (negated) return isWord(verb) && !isCapitalized(verb.text) ? i : -1

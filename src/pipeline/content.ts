@@ -184,7 +184,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   // `felt the need to act`: a modal idiom of obligation, not a thought with content.
   if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
-  // `asked Trump about statements he had made`: for other cues `about` opens a topic, not what was said.
+  // `asked the mayor about remarks she had made`: for other cues `about` opens a topic, not what was said.
   if (t.lower === 'about' && objectStart !== -1) return null
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)

@@ -58,7 +58,7 @@ export function rebuttedClaim(ctx: AnnotationContext, lemma: string, from: numbe
   return -1
 }
 
-/** `asked Trump about statements he made`: the addressee ends before `about`, which opens a topic. */
+/** `asked the mayor about remarks she made`: the addressee ends before `about`, which opens a topic. */
 export function beforeTopic(ctx: AnnotationContext, object: TokenRange | null): TokenRange | null {
   if (!object) return null
   for (let k = object.tokenStart + 1; k < object.tokenEnd; k++) if (ctx.tokens[k].lower === 'about') return { tokenStart: object.tokenStart, tokenEnd: k }

@@ -29,7 +29,7 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     // A capitalised `-ly` word opening the sentence is a name (`Jolly said`), not an adverb.
     const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (/^[a-z]+ly$/.test(t.lower) && !isCapitalized(t.text))
     if (adverb && (!isCapitalized(t.text) || i - 1 === floor)) i--
-    // `Trump so far has said`, `thus far`: a two-word adverb.
+    // `The board so far has said`, `thus far`: a two-word adverb.
     else if (t.lower === 'far' && i - 2 > floor && /^(?:so|thus)$/.test(ctx.tokens[i - 2].lower)) i -= 2
     // `we can all agree`, `they have both said`: a quantifier floated after an auxiliary belongs to the subject before it.
     else if (/^(?:all|both|each)$/.test(t.lower) && i - 1 > floor && AUXILIARIES.has(ctx.tokens[i - 2].lower)) i--

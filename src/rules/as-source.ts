@@ -24,7 +24,7 @@ export const asSource = defineRule({
       if (cue.claimed || cue.type !== 'verb' || NOT_CREDITING.has(cue.lemma)) continue
       const found = asClause(ctx, cue)
       if (!found) continue
-      // `the tribunal said it was satisfied …, as her lawyers had argued`: the main clause reports speech of its own; the `as` clause sits in its content.
+      // `the court said the ferry was safe, as its lawyers had argued`: the main clause reports speech of its own; the `as` clause sits in its content.
       if (finiteCueBefore(ctx, ctx.sentences[cue.sentence].tokenStart, found.as)) continue
       const content = mainClause(ctx, cue, found.as, found.next)
       if (!content) continue

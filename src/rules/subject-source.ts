@@ -43,7 +43,7 @@ export const subjectSource = defineRule({
       // `Polls show a close race`, `a study found 31 cases`: documents take a noun phrase as content.
       const decision = EVIDENTIAL.has(cue.lemma) && subject.source !== null ? classifyPhrase(ctx, [subject.source]) : null
       const evidential = decision?.document === true
-      // `The trip suggests that …`, `Rising prices signal …`: an event or a state of things, no speaker, document or name, gives the writer's inference.
+      // `The mayor's visit suggests that …`, `Rising fares signal …`: an event or a state of things, no speaker, document or name, gives the writer's inference.
       if (decision && !decision.document && eventHead(ctx, subject.source)) continue
       const found = cleft ?? contentAfter(ctx, cue, evidential && entry ? { ...entry, takesNounContent: true } : entry)
       if (!found) continue
@@ -65,7 +65,7 @@ export const subjectSource = defineRule({
           via: found.via,
           quote: found.quote,
           confidence: subject.shared ? 0.7 : 0.85,
-          // (`wants to cement what polls show is a lead`: a free relative inside a clause is one of its noun phrases.)
+          // (`wants to protect what the surveys show is a lead`: a free relative inside a clause is one of its noun phrases.)
           subordinate: subject.subordinate || (freeRelative && (subject.source as TokenRange).tokenStart - 1 > ctx.sentences[cue.sentence].tokenStart),
           antecedent: subject.shared,
           ruleId: 'subject-source',

@@ -146,7 +146,7 @@ export const verbCues = defineRule({
       const counted = NUMBER.test(before)
       // `the Paris attacks`, `of Clinton emails`: a name after a determiner or preposition modifies a noun.
       // (Not a month or a day after a preposition: `issued in March states that …` ends a time adjunct; `the Friday attacks` is a noun.)
-      // (`growing Asian worries about …`: an -ing adjective before the name.)
+      // (`growing Danish worries about …`: an -ing adjective before the name.)
       const opener = tokens[i - 2]?.lower ?? ''
       const namedModifier = isCapitalized(previous?.text ?? '') && (MODIFIER_OPENERS.has(opener) || /^[a-z]+ing$/.test(tokens[i - 2]?.text ?? '')) && tokens[i - 2]?.sentence === t.sentence && !(TIME_WORDS.has(previous.lower) && !DETERMINERS.has(opener))
       // `… and calls her “reckless”`: a coordinated verb with a personal object.

@@ -78,7 +78,7 @@ export function previousBody(ctx: AnnotationContext, live: Candidate[], n: numbe
 /** A person who works for an outlet: a journalist role in the source or its description. */
 export function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
   if (!a.source) return false
-  // (`Conservative columnist Hugh Hewitt`: a journalist's role as a title before the name.)
+  // (`Harbour columnist Ida Roe`: a journalist's role as a title before the name.)
   if (!a.sourceDescription) {
     const own = classifyPhrase(ctx, [a.source])
     return own.cls === 'journalist' && own.named && /^\p{Lu}/u.test(ctx.tokens[a.source.tokenEnd - 1].text)
