@@ -6,7 +6,7 @@
 import { TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import { isQuoteMark, isWord } from './syntax.js'
-import type { CueMatch } from './types.js'
+import type { CueMatch, Token } from './types.js'
 
 const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'swear', 'threaten'])
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'that', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'since', 'though', 'although', 'now'])
@@ -139,6 +139,17 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
   return -1
 }
 
+/**
+ * Does the `as` at `k` open a predicate (`viewed him as a threat`)? Not
+ * before a degree or a manner (`as much as`, `as well`, `as if`) nor before a
+ * clause's subject (`viewed the fire as he drove by`): a conjunction.
+ */
+export function predicateAs(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? ''
+  return !NOT_PREDICATE_AFTER_AS.test(next) && !PRONOUN_SUBJECT.test(next)
+}
+const NOT_PREDICATE_AFTER_AS = /^(?:much|many|well|long|soon|far|if|though|of|usual|expected|part|you|there)$/
+
 /** Participles describing a document (`written by`, `signed by`, `dated`) that may open an interruption. */
 const DOCUMENT_PARTICIPLE = /^(?:written|signed|sent|released|published|dated|addressed|delivered|posted|filed)$/
 
@@ -195,8 +206,7 @@ export function afterCueAnd(ctx: AnnotationContext, cue: CueMatch): boolean {
 export function asPredicateEnd(ctx: AnnotationContext, objectStart: number, end: number): number {
   for (let k = objectStart + 1; k < end - 1 && k <= objectStart + 8; k++) {
     if (ctx.tokens[k].lower !== 'as') continue
-    // (`viewed the fire as he drove by`: `as` before a clause's subject is a conjunction.)
-    if (PRONOUN_SUBJECT.test(ctx.tokens[k + 1]?.lower ?? '') || ctx.tokens[k + 1]?.lower === 'there') return -1
+    if (!predicateAs(ctx.tokens, k)) return -1
     for (let d = k + 1; d < end; d++) if (ctx.tokens[d].quote === -1 && DASHES.has(ctx.tokens[d].text)) return d
     return predicateEnd(ctx, k, end)
   }

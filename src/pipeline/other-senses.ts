@@ -6,6 +6,7 @@
  */
 import { rebuttedClaim } from './object-content.js'
 import { chargeAccuses } from './non-occurrence.js'
+import { predicateAs } from './complements.js'
 import type { AnnotationContext } from './context.js'
 import { isComma, isWord } from './syntax.js'
 import type { Token } from './types.js'
@@ -66,8 +67,7 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
 /** `as` within a short object after `from`, before any comma: `views the plan as a disaster`. */
 function asAfterObject(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end && k <= from + 6; k++) {
-    // (Not `as much as`, `as well`, `as if`, `as he …`: a degree, a manner or a clause.)
-    if (tokens[k].lower === 'as') return k > from && !/^(?:much|many|well|long|soon|far|if|though|of|usual|expected|part|he|she|they|it|we|i|you)$/.test(tokens[k + 1]?.lower ?? '')
+    if (tokens[k].lower === 'as') return k > from && predicateAs(tokens, k)
     if (tokens[k].kind !== 'word' && tokens[k].kind !== 'space' && !/^['’.-]$/.test(tokens[k].text)) return false
   }
   return false
