@@ -1,4 +1,16 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
+
+// The markup parsers load on first use (src/extract/parsers.ts): their
+// run-time `require('parse5')` and `require('mdast-util-from-markdown')`
+// become one external file, dist/parsers.cjs, next to the chunks that ask
+// for it. Static imports (vendor.ts, the entry of that file) still bundle.
+const LAZY = /^(?:parse5|mdast-util-from-markdown)$/
+const lazyParsers: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-parsers',
+  setup(build) {
+    build.onResolve({ filter: LAZY }, (args) => (args.kind === 'require-call' ? { path: './parsers.cjs', external: true } : undefined))
+  },
+}
 
 // ESM is the primary build. Both builds bundle their dependencies: the CJS
 // build so that `require('news-attribution')` gets working unified plugins
@@ -22,14 +34,16 @@ export default defineConfig([
     platform: 'node',
     // Bundled CommonJS dependencies (extend, debug) call require(): give the ESM chunks one.
     banner: { js: "import { createRequire as __naCreateRequire } from 'node:module'; const require = __naCreateRequire(import.meta.url);" },
+    esbuildPlugins: [lazyParsers],
   },
   {
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', parsers: 'src/extract/vendor.ts' },
     format: ['cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
     sourcemap: true,
     target: 'node20',
     noExternal: [/.*/],
     platform: 'node',
+    esbuildPlugins: [lazyParsers],
   },
 ])

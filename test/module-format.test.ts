@@ -50,6 +50,21 @@ describe('module formats', () => {
     expect(JSON.parse(esm)).toEqual(['confirmed-by-official', 1])
   })
 
+  it('both builds load the markup parsers only when HTML or Markdown comes in', () => {
+    // Module._cache is shared by every require(), the ones inside the ESM chunks included.
+    const script = (load: string): string =>
+      `${load}; const loaded = () => Object.keys(require('node:module')._cache).some((f) => f.endsWith('parsers.cjs'));` +
+      `const seen = [loaded()]; m.annotate(${JSON.stringify(SENTENCE)}); seen.push(loaded());` +
+      `const html = m.annotateHtml('<p>' + ${JSON.stringify(SENTENCE)} + '</p>'); seen.push(loaded(), html.attributions.length);` +
+      `const md = m.annotateMarkdown('*' + ${JSON.stringify(SENTENCE)} + '*'); seen.push(md.attributions.length);` +
+      `process.stdout.write(JSON.stringify(seen))`
+    for (const load of ["const m = require('news-attribution')", "const m = await import('news-attribution')"]) {
+      const args = load.includes('await') ? ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${script(load)}`] : ['-e', script(load)]
+      const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
+      expect(JSON.parse(out), load).toEqual([false, false, true, 1, 1])
+    }
+  })
+
   it('the CJS and ESM builds agree on a small story', async () => {
     const esm = (await import('news-attribution')) as unknown as { annotate: (t: string) => unknown }
     const cjs = require('news-attribution') as { annotate: (t: string) => unknown }

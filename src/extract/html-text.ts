@@ -5,8 +5,9 @@
  * Its own tree is walked directly: converting it to hast would cost more
  * than the parse and triple the import time.
  */
-import { parse, parseFragment, type DefaultTreeAdapterTypes as P5 } from 'parse5'
+import type { DefaultTreeAdapterTypes as P5 } from 'parse5'
 import { alignText } from './align.js'
+import { htmlParser } from './parsers.js'
 import { TextBuilder, type ExtractedText } from './text-builder.js'
 
 /** Not article prose: page furniture, code and things a reader never sees. */
@@ -23,7 +24,7 @@ const BLOCKS = new Set([
 ])
 
 export function extractHtml(html: string): ExtractedText {
-  const tree = parse(html, { sourceCodeLocationInfo: true })
+  const tree = htmlParser().parse(html, { sourceCodeLocationInfo: true })
   const builder = new TextBuilder()
   walk(tree, html, builder)
   return builder.finish()
@@ -65,7 +66,7 @@ const referenceCache = new Map<string, string | null>()
 function decodeHtmlReference(reference: string): string | null {
   const cached = referenceCache.get(reference)
   if (cached !== undefined) return cached
-  const first = parseFragment(reference).childNodes[0]
+  const first = htmlParser().parseFragment(reference).childNodes[0]
   const decoded = first !== undefined && first.nodeName === '#text' ? (first as P5.TextNode).value : null
   if (referenceCache.size < 4096) referenceCache.set(reference, decoded)
   return decoded

@@ -4,15 +4,15 @@
  * references; code, raw HTML and images are not prose and are skipped.
  */
 import type { Nodes, Root } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
 import { alignText } from './align.js'
+import { markdownParser } from './parsers.js'
 import { TextBuilder, type ExtractedText } from './text-builder.js'
 
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'yaml', 'thematicBreak'])
 const BLOCKS = new Set(['heading', 'paragraph', 'tableCell'])
 
 export function extractMarkdown(markdown: string): ExtractedText {
-  const tree = fromMarkdown(markdown)
+  const tree = markdownParser().fromMarkdown(markdown)
   const builder = new TextBuilder()
   walk(tree, markdown, builder)
   return builder.finish()
@@ -45,7 +45,7 @@ const referenceCache = new Map<string, string | null>()
 function decodeMarkdownReference(reference: string): string | null {
   const cached = referenceCache.get(reference)
   if (cached !== undefined) return cached
-  const paragraph = fromMarkdown(reference).children[0]
+  const paragraph = markdownParser().fromMarkdown(reference).children[0]
   const first = paragraph !== undefined && paragraph.type === 'paragraph' ? paragraph.children[0] : undefined
   const decoded = first !== undefined && first.type === 'text' ? first.value : null
   if (referenceCache.size < 4096) referenceCache.set(reference, decoded)
