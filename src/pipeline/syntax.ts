@@ -7,11 +7,12 @@ import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONN
 import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
-import { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
+import { isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 import { isAsideDash, openingDash, spacedDash } from './asides.js'
 import { NP_PREPOSITIONS, bareSubject, compoundBeforePreposition, documentNoun, documentParticiple, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech, possessiveGerund } from './noun-words.js'
 
 export { isAcronymWho, onlyDate } from './noun-words.js'
+export { appositiveAfter } from './appositive.js'
 
 const MAX_NP_WORDS = 16
 /** Capitalised at a sentence start, these link to the phrase after them (`In a statement`, `Of the rest`). */
@@ -145,38 +146,6 @@ export function nounPhraseAfter(ctx: AnnotationContext, start: number, limit: nu
   }
   while (i > start && ((!isWord(tokens[i - 1]) && tokens[i - 1].text !== ')') || /^(?:and|or|but)$/.test(tokens[i - 1].lower))) i--
   return i > start ? { tokenStart: start, tokenEnd: i } : null
-}
-
-/** Tokens a quoted name or title inside an appositive may run, marks included. */
-const MAX_QUOTED_NAME = 8
-
-/** An appositive or relative clause after a phrase: `, a spokeswoman for X,`. */
-export function appositiveAfter(ctx: AnnotationContext, end: number, limit: number, loose = false): TokenRange | null {
-  const tokens = ctx.tokens
-  if (!isComma(tokens[end]) || end + 1 >= limit) return null
-  const first = tokens[end + 1]
-  if (!isWord(first)) return null
-  if (!loose && !DETERMINERS.has(first.lower) && !/^(?:who|whose|which|the|a|an)$/.test(first.lower) && !ctx.lexicon.kinds.longest(ctx.lowerWords({ tokenStart: end + 1, tokenEnd: Math.min(limit, end + 4) }), 0)) {
-    return null
-  }
-  let i = end + 1
-  while (i < limit && !isComma(tokens[i]) && !(isFinalPunct(tokens[i]) && !abbreviationPoint(tokens, i)) && i - end < 25) {
-    if (isDoubleQuote(tokens[i])) {
-      // `, who runs the “Harbour First” campaign,`: a short quoted name inside the phrase is part of it.
-      const q = ctx.quotations[tokens[i].quote]
-      if (!q || q.openToken !== i || q.closeToken >= limit || q.closeToken - i > MAX_QUOTED_NAME) break
-      i = q.closeToken
-    }
-    i++
-  }
-  return { tokenStart: end + 1, tokenEnd: i }
-}
-
-/** `the No. 2 Republican`: a point glued to a word inside the sentence marks an abbreviation. */
-function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]
-  const next = tokens[i + 1]
-  return t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isWord(tokens[i - 1]) && next !== undefined && next.sentence === t.sentence && isWord(next)
 }
 
 /** Prepositions that are never conjunctions (unlike `after`, `before`, `since`). */
