@@ -35,6 +35,23 @@ export function isAcronym(phrase: string): boolean {
 export const DEPARTED = /^(?:left|quit|resigned|retired|departed|fired|sacked|dismissed)$/
 export const FORMER = /^(?:served as|served|was|had been|once served|once was|previously served|formerly)\b/
 
+const YEAR = /^(?:1[89]|20)\d\d$/
+/** `2001-2005`, `2009–13`: a span of years written as one word. */
+const YEAR_SPAN = /^(?:1[89]|20)\d\d[-–](?:(?:1[89]|20)\d\d|\d\d)$/
+
+/** `from 2007 to 2013`, `between 2009 and 2012`, `2001-2005`, `until 2015`: a term that has ended. */
+export function pastTerm(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (YEAR_SPAN.test(words[i])) return true
+    if (!YEAR.test(words[i])) continue
+    const before = words[i - 1]
+    const after = words[i + 1]
+    if ((before === 'until' || before === 'till') && !YEAR.test(words[i - 3] ?? '')) return true
+    if (YEAR.test(words[i + 2] ?? '') && (after === '-' || after === '–' || ((before === 'from' || before === 'between') && /^(?:to|and|until|through|till)$/.test(after ?? '')))) return true
+  }
+  return false
+}
+
 /** Roles of elected members of a body: `City Council Speaker X`, `Senate Majority Leader X` are parties. */
 /** Lawyers speak for whom they represent: `a lawyer for the ministry` is official, `Trump's lawyer` a party. */
 export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'barrister'])

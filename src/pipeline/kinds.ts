@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, pastTerm, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -31,6 +31,13 @@ const PARTY_OFFICIALS = new Set(['official', 'officials', 'aide', 'aides', 'oper
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
+  const decision = classifyRanges(ctx, ranges)
+  // `Mexico's ambassador to Washington from 2007 to 2013`: an office held for a closed term makes a former office-holder, a party.
+  if (decision.kind === 'official' && !decision.document && ranges.some((r) => r !== null && pastTerm(ctx.lowerWords(r)))) return { ...decision, kind: 'party', cls: 'party' }
+  return decision
+}
+
+function classifyRanges(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
   const [phrase, ...descriptions] = ranges
   const first = scan(ctx, phrase, false)
   const issuerless = first.document && first.kind === 'unidentified'
@@ -111,7 +118,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     // and acronyms (`WHO`) only when written in capitals.
     // (`the American Action Network`: a generic outlet word capitalised inside a name is part of that name, not an outlet.)
     const inName = match?.value.cls === 'outlet-generic' && match.length === 1 && i > 0 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[t.index - 1].text) && !ctx.lexicon.mastheads.has(ctx.tokens[t.index - 1].lower) && !ctx.lexicon.mastheads.has(t.lower)
-    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName)) {
+    // (`the Brennan Center for Justice`: an office word after `for` inside a capitalised name is the body's cause, not its office.)
+    const cause = match?.value.cls === 'official' && i >= 2 && words[i - 1] === 'for' && isCapitalized(t.text) && isCapitalized(ctx.tokens[t.index - 2].text)
+    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName || cause)) {
       i++
       continue
     }

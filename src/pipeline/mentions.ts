@@ -31,6 +31,8 @@ interface MentionIndex {
   byLast: Map<string, Mention[]>
   /** The mentions of two or more words by last word, each list in text order. */
   multiwordByLast: Map<string, Mention[]>
+  /** The mentions of two or three words by first word, each list in text order. */
+  multiwordByFirst: Map<string, Mention[]>
   /** Every mention in text order. */
   ordered: Mention[]
 }
@@ -55,13 +57,18 @@ export function orderedMentions(ctx: AnnotationContext): readonly Mention[] {
 function mentionIndex(ctx: AnnotationContext): MentionIndex {
   let index = cache.get(ctx)
   if (index) return index
-  index = { byLast: new Map(), multiwordByLast: new Map(), ordered: [] }
+  index = { byLast: new Map(), multiwordByLast: new Map(), multiwordByFirst: new Map(), ordered: [] }
   const tokens = ctx.tokens
   const lower = tokens.map((t) => t.lower)
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(ctx, i) || endsRolePhrase(ctx, lower, i)) continue
     let j = i
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
+    for (;;) {
+      if (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
+      // `Jacob J. Lew`: a middle initial and its point stay inside the name.
+      else if (middleInitial(ctx, j + 1, tokens[i].sentence)) j += 2
+      else break
+    }
     const last = tokens[j].lower.replace(/'s$|'$/, '')
     let t = titleStart(ctx, i, i, 4)
     // `former Secretary of State Jon Voss`: a role phrase holding `of` or a cue word belongs to the title whole, with its modifiers.
@@ -75,6 +82,7 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     const mention: Mention = { tokenStart: i, tokenEnd: j + 1, last, text: ctx.slice({ tokenStart: i, tokenEnd: j + 1 }).replace(/['’]s$/, ''), words: j - i + 1, title }
     addTo(index.byLast, last, mention)
     if (mention.words >= 2) addTo(index.multiwordByLast, last, mention)
+    if (mention.words === 2 || mention.words === 3) addTo(index.multiwordByFirst, tokens[i].lower, mention)
     index.ordered.push(mention)
     i = j
   }
@@ -87,6 +95,13 @@ function isNameWord(ctx: AnnotationContext, i: number): boolean {
   if (t.kind !== 'word' || !isCapitalized(t.text) || DETERMINERS.has(t.lower) || t.lower in PRONOUNS) return false
   if (t.text.length < 2 || ctx.lexicon.kinds.word(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) !== undefined) return false
   return LETTERS.test(t.text)
+}
+
+/** A capital letter with its point (one token), then a name word, in one sentence: the `J. Lew` of `Jacob J. Lew`. */
+function middleInitial(ctx: AnnotationContext, i: number, sentence: number): boolean {
+  const letter = ctx.tokens[i]
+  if (letter === undefined || letter.kind !== 'word' || letter.sentence !== sentence || !/^\p{Lu}\.$/u.test(letter.text)) return false
+  return ctx.tokens[i + 1]?.sentence === sentence && isNameWord(ctx, i + 1)
 }
 
 /** Walk back from `t` over title words (`Russian envoy`) while the title before `name` stays under `max` words. */
@@ -162,9 +177,27 @@ export function mentionKind(ctx: AnnotationContext, last: string, given: string 
   const person = lead ? (given ?? givenName(ctx, lead)) : null
   const key = person ? `${last} ${person}` : last
   if (cached.has(key)) return cached.get(key) ?? null
-  const decision = findMentionKind(ctx, last, person)
+  const family = person === null ? familyNameFirst(ctx, last) : null
+  const decision = findMentionKind(ctx, last, person) ?? (family ? findMentionKind(ctx, family.last, null) : null)
   cached.set(key, decision)
   return decision
+}
+
+/**
+ * `Mr. Lou` after `the finance minister, Lou Jiwei`: a surname written first
+ * (Chinese, Korean, Hungarian names) stands for the full name it opens, when
+ * no full name of the story ends in it, one name opens with it and the
+ * story never uses that name's last word without it.
+ */
+export function familyNameFirst(ctx: AnnotationContext, word: string): Mention | null {
+  const index = mentionIndex(ctx)
+  // (`Mr. Lou` is a mention ending in `lou` too, but with no given name.)
+  if (index.multiwordByLast.get(word)?.some((m) => givenName(ctx, m) !== null)) return null
+  const opening = index.multiwordByFirst.get(word)
+  if (!opening || opening.some((m) => m.last !== opening[0].last)) return null
+  // (`Donald Trump` … `Trump`: a story that uses the last word alone writes that name surname last.)
+  if (index.byLast.get(opening[0].last)?.some((m) => ctx.tokens[m.tokenStart].lower !== word)) return null
+  return opening[0]
 }
 
 function findMentionKind(ctx: AnnotationContext, last: string, given: string | null): KindDecision | null {

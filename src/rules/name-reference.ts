@@ -1,6 +1,6 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { mentionKind } from '../pipeline/mentions.js'
-import { personNamed } from '../pipeline/namesakes.js'
+import { familyNameFirst, mentionKind } from '../pipeline/mentions.js'
+import { givenName, personNamed } from '../pipeline/namesakes.js'
 import { defineRule } from './rule.js'
 
 /**
@@ -19,7 +19,9 @@ export const nameReference = defineRule({
       const words = ctx.lowerWords(c.source).filter((w) => /\p{L}/u.test(w))
       const last = (words[words.length - 1] ?? '').replace(/'s$|'$/, '')
       const { full, given } = personNamed(ctx, surnameToken(ctx, c.source), c.source.tokenStart, c.source.tokenStart)
-      const name = full && full.words > words.length ? full.text : properName(ctx, c.source)
+      // (`Mr. Lou` names `Lou Jiwei`, a full name that opens with the surname.)
+      const family = given === null && (full === null || givenName(ctx, full) === null) ? familyNameFirst(ctx, last) : null
+      const name = family ? family.text : full && full.words > words.length ? full.text : properName(ctx, c.source)
       c.sourceName ??= titleCaseIfShouted(name)
       if (c.kind) continue
       const role = mentionKind(ctx, last, given)

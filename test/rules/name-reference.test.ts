@@ -108,6 +108,19 @@ new RuleTester().run('name-reference', {
       attributions: [{ source: 'Varga', cue: 'wrote', kind: 'outlet' }],
     },
     {
+      name: 'a middle initial stays inside the name, so the role before it reaches a later `Mr.` surname',
+      text: 'The questions were put to the harbour commissioner, Tomas K. Varga, at the pier. Mr. Varga said the pier was safe.',
+      attributions: [{ source: 'Mr. Varga', cue: 'said', kind: 'official', name: 'Tomas K. Varga', category: 'confirmed-by-official' }],
+    },
+    {
+      name: 'a surname written first (`Mr. Wen` after `Wen Lihua`) stands for the full name the story gave with its role',
+      text: 'The trade minister, Wen Lihua, spoke after the talks. Mr. Wen said exports would recover. He added that the port would reopen.',
+      attributions: [
+        { source: 'Mr. Wen', cue: 'said', kind: 'official', name: 'Wen Lihua', category: 'confirmed-by-official' },
+        { source: 'He', cue: 'added', kind: 'official' },
+      ],
+    },
+    {
       name: 'a courtesy title a speaker uses inside a quotation (`Secretary Roe`) gives the name no role',
       text: 'Piet Hall and Ida Roe met on the pier. Hall shot back, “Secretary Roe closed the harbour.” Roe said the harbour was safe.',
       attributions: [{ source: 'Roe', cue: 'said', kind: 'party' }],

@@ -20,6 +20,24 @@ new RuleTester().run('source-kind', {
       ],
     },
     {
+      name: 'an office held for a closed term (`from 2009 to 2014`, `2001-2005`) makes a former office-holder, a party; dates in the content do not',
+      text: 'Ida Roe, the port commissioner from 2009 to 2014, said the pier was unsafe. She added that repairs were overdue. Tom Hale, finance minister 2001-2005, said the budget was wrong. The harbour commissioner said traffic grew from 2009 to 2014.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' },
+        { source: 'She', cue: 'added', kind: 'party' },
+        { source: 'Tom Hale', cue: 'said', kind: 'party' },
+        { source: 'The harbour commissioner', cue: 'said', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
+      name: 'an office word after `for` in a capitalised name is the body’s cause (`Center for Justice`); the CDC is a public body',
+      text: 'The Harlow Center for Justice noted that ad spending had doubled. The Centers for Disease Control and Prevention said the outbreak was over.',
+      attributions: [
+        { source: 'The Harlow Center for Justice', kind: 'party', category: 'claimed-by-party' },
+        { source: 'The Centers for Disease Control and Prevention', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'a name right before an outlet noun names that outlet later in the story',
       text: 'An exit poll for the KVN network shows Roe ahead. KVN projects that Roe will win.',
       attributions: [
