@@ -103,7 +103,9 @@ function insideKnownName(ctx: AnnotationContext, i: number, floor: number): bool
   return false
 }
 
-/** Drop leading connectives and prepositions, and dangling punctuation. */
+const CLOCK = /^\d{1,2}[:.]\d\d$/
+
+/** Drop leading connectives and prepositions, a clock time, and dangling punctuation. */
 export function trimPhrase(ctx: AnnotationContext, start: number, end: number): TokenRange | null {
   const tokens = ctx.tokens
   let s = start
@@ -111,7 +113,8 @@ export function trimPhrase(ctx: AnnotationContext, start: number, end: number): 
   for (;;) {
     const t = tokens[s]
     if (s >= e) return null
-    if (!isWord(t) || (LEADING_CONNECTIVES.has(t.lower) && e - s > 1) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'and') s++
+    // (`15:05 Kanal 4 reported …`: a live blog's clock time opens the entry, not the phrase.)
+    if (!isWord(t) || (LEADING_CONNECTIVES.has(t.lower) && e - s > 1) || NP_PREPOSITIONS.has(t.lower) || t.lower === 'and' || (CLOCK.test(t.text) && e - s > 1)) s++
     else break
   }
   while (e > s && !isWord(tokens[e - 1]) && tokens[e - 1].text !== ')') e--

@@ -148,8 +148,9 @@ function speakerColon(ctx: AnnotationContext, start: number, end: number, headli
     if (t.text === ':') {
       if (words === 0 || words > MAX_SPEAKER_WORDS) return -1
       // `Update:`, `The Latest:`, `Editor's Note:` label a section; they are nobody's words.
-      const first = ctx.tokens[start].lower === 'the' && start + 1 < i ? ctx.tokens[start + 1] : ctx.tokens[start]
-      if (HEADLINE_LABELS.has(first.lower)) return -1
+      // (`Just Leaked:`, `Just In:`: an intensifier before the label.)
+      const first = /^(?:the|just)$/.test(ctx.tokens[start].lower) && start + 1 < i ? ctx.tokens[start + 1] : ctx.tokens[start]
+      if (HEADLINE_LABELS.has(first.lower) || HEADLINE_LABELS.has(`${ctx.tokens[start].lower} ${ctx.tokens[start + 1]?.lower}`)) return -1
       if (lowerRole && !ctx.lexicon.kinds.word(ctx.tokens[i - 1].lower)) return -1
       return i
     }

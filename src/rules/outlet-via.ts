@@ -56,7 +56,8 @@ function framed(ctx: AnnotationContext, outer: Candidate): Candidate | undefined
     // or outlet tag frames the whole attribution before it.
     const closing = (outer.cue.type === 'according-to' || outer.ruleId === 'inverted-source') && inner.cue.tokenStart < outer.cue.tokenStart && !inner.subordinate
     const span = outer.content.find((s) => at >= s.start && at < s.end && (closing || at - s.start <= FRAME_WINDOW))
-    if (span && !isOutlet(ctx, inner.source) && (closing || !subordinateBetween(ctx, span.start, inner.source.tokenStart))) return inner
+    // (`Local reports said residents had received letters warning them …`: a participle or relative clause inside the content is not its main clause.)
+    if (span && !isOutlet(ctx, inner.source) && (closing || (!inner.subordinate && !subordinateBetween(ctx, span.start, inner.source.tokenStart)))) return inner
   }
   return undefined
 }

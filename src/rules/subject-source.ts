@@ -13,7 +13,7 @@ import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipe
 import { interviewTail } from '../pipeline/via.js'
 import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
-import { frontedParticiple, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
+import { frontedParticiple, gerundObject, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 import { cleftContent } from './subject/cleft.js'
 import { eventHead, freeRelativeAt } from './subject/inference.js'
 
@@ -161,6 +161,7 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const catenative = catenativeStart(ctx, j, sentence.tokenStart)
   // `Tom Emanuel of Laconia, N.H., stood at an event to say …`: a set-off description before the catenative verb.
   if (catenative < j && isComma(tokens[catenative - 1])) return setOffSubject(ctx, catenative - 1, catenative, sentence)
+  if (gerundObject(ctx, cue, j)) return null
   const np = nounPhraseBefore(ctx, catenative, sentence.tokenStart)
   if (!np) return null
   // `has written to the minister asking him to …`: after the object of `to`, a participle has the clause's subject.

@@ -80,6 +80,9 @@ export const verbCues = defineRule({
       if (/^[a-z]+ed$/.test(before) && !AUXILIARIES.has(before) && /[^s]s$/.test(t.lower) && previous?.sentence === t.sentence) continue
       // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
       if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
+      // `in 22 emails that …`, `two tweets`: an -s word right after a number counts things (not after `Article 33`, a name).
+      const numbered = /^\d[\d,]*$/.test(before) ? !isCapitalized(tokens[i - 2]?.text ?? '') : /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(before)
+      if (numbered && /[^s]s$/.test(t.lower)) continue
       // `the jobs report was released`, `stepped-up attack ads`, `a few hints of`: the word's neighbours make it a noun.
       if (nounByNeighbours(ctx, i, match.length, match.value.lemma, before)) continue
       // `the engineers' report`: a plural possessive whose apostrophe the tokenizer split off.

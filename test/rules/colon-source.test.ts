@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('colon-source', {
   valid: [
+    { name: 'a headline label after an intensifier (`Just Leaked:`, `Just In:`) is nobody’s', text: 'Just Leaked: See What The Harbour Board Wrote About The Pier\n\nJust In: Ferry Chief Quits' },
     { name: 'a newsletter’s or series’ name before a headline colon labels an issue', text: 'Monday’s Morning Email: The Harbour Levy And What Comes Next\n\nThe levy passed.' },
     { name: 'an event before a headline colon is no speaker', text: 'Storm Ida: ferries stuck at port as the toll climbs\n\nStorm Ida reached the coast on Sunday.' },
     { name: 'a roster of names after a label is a list, not speech', text: 'The panel has members from Kessel and Dorn.\n\nKessel: Ana Ruiz, Tom Reyes, Ida Varga, Piet Hall.' },

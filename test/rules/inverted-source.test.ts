@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'a lone connective or time word before a subject is no inverted content (`Now, X has responded …`)', text: 'Now, Ida Roe has responded to the mayor’s letter. Meanwhile, the union wrote to the board.' },
     { name: 'a short time before the subject is no inverted content', text: 'At 00:40, Montes conceded.\n\n00:55 – Hale has conceded.' },
     { name: 'after a verb that takes an object, a phrase naming no one is its object, not a postposed source', text: 'The companies, Varrow Pharma, Kestel Labs and Orbis Generics, deny the charges.' },
     { name: 'a headline clause after a comma is no tag, though it ends in an -s word', text: 'Roe, Hall clash over harbour emails.\n\nThe board met on Monday.' },
@@ -11,6 +12,11 @@ new RuleTester().run('inverted-source', {
     { name: 'a fronted tag needs a quotation after its source', text: 'Said to be the oldest pier on the coast, the jetty closed.' },
   ],
   invalid: [
+    {
+      name: 'a connective before a parenthetical tag belongs to the content',
+      text: 'Still, Ida Roe told reporters, the pier would stay open.',
+      attributions: [{ source: 'Ida Roe', cue: 'told', content: ['Still', 'the pier would stay open'] }],
+    },
     {
       name: 'a short answer before the tag is content',
       text: 'The ferry will not sail on Sunday. Sorry, Ida Roe said.',

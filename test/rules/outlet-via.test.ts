@@ -6,6 +6,11 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a participle inside what an outlet reports is no main clause for the outlet to relay',
+      text: 'Local reports said some dock workers had received letters from the port’s lawyers warning them about fines.',
+      attributions: [{ source: 'Local reports', cue: 'said', via: null, category: 'reported-by-outlet' }],
+    },
+    {
       name: 'a closing outlet tag frames the whole attribution before it, however far into the sentence its source stands',
       text: 'When asked how the levy would hit the harbour, Ida Roe said: “There will always be exceptions,” the Courier reported.',
       attributions: [{ source: 'Ida Roe', cue: 'said', via: 'the Courier', category: 'claimed-by-party' }],

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: 'a gerund that is the object of `means` or `requires` has no subject of its own', text: 'Peace on the docks means admitting that the levy failed. Unity requires conceding that the vote was fair.' },
     { name: '`asked X about Y` names a topic, not what was asked, even when a relative clause follows the topic', text: 'The host asked the mayor about remarks she had made the night before.' },
     { name: '`feel that way` points back to a thought, with no clause of its own', text: 'Many of the ferry pilots now feel that way themselves.' },
     { name: 'thinking about something has a topic, no content', text: 'The harbour master often thinks about moving to the coast.' },
@@ -28,6 +29,16 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a live blog’s clock time before an entry is not part of its source',
+      text: '14:20 The port authority said the ferry would sail at four.',
+      attributions: [{ source: 'The port authority', cue: 'said', kind: 'official' }],
+    },
+    {
+      name: 'a group head ending in -ity (`the business community`) is a speaker that can conclude, not an event',
+      text: 'The business community concluded that the harbour levy was too high.',
+      attributions: [{ source: 'The business community', cue: 'concluded', kind: 'party', category: 'claimed-by-party' }],
+    },
     {
       name: 'viewing or regarding something as something is a belief; admitting to a deed is a confession',
       text: 'Many skippers view the levy as a tax on work. The clerk admitted to taking fees from 40 boat owners.',

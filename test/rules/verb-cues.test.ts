@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'an -s cue word after digits that follow a preposition is a plural noun', text: 'The plan turned up in 14 emails that went to the harbour board.' },
     { name: 'an -s cue word after an -ing adjective and a capitalised modifier is a plural noun', text: 'The mayor sought to ease growing Danish worries about the ferry timetable.' },
     { name: '`citing` a reason after `declined to comment` cites no source', text: 'The ferry company declined to comment, citing the ongoing inquiry.' },
     { name: 'seeing or referring to something without an `as` predicate is no speech; `as much as`, `as he …` are no predicate', text: 'The pilots saw the fire from the pier. The harbour report referred to the strike twice. Ferry crews see their pay go up by as much as a tenth. Voters viewed the flames as he drove past.' },

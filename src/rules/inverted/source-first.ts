@@ -2,6 +2,7 @@
  * `“…,” the official said.`: content, then source, then cue; and the
  * parenthetical `Acts of protest, Mr. Obama said, are acts of patriotism`.
  */
+import { LEADING_CONNECTIVES, TIME_WORDS } from '../../lexicon/words.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { contentEnd, isComma, isQuoteMark, looksLikeClause, nounPhraseBefore, onlyDate } from '../../pipeline/syntax.js'
 import type { CueMatch } from '../../pipeline/types.js'
@@ -28,7 +29,11 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   // no content of its own; only a parenthetical tag (below) makes the rest of the sentence the content.
   // (`Sorry, Sanders said.`, `No, she said.`: a short answer is content; a time or a phrase opening on a preposition is not.)
   const first = tokens[sentence.tokenStart]
-  const adjunct = /^\d/.test(first.text) || LEAD_ADJUNCTS.has(first.lower)
+  // (`Now, Carson has responded to the rant.`: a lone connective or time word is no content either.)
+  const lone = np.tokenStart - 1 === sentence.tokenStart + 1 && (LEADING_CONNECTIVES.has(first.lower) || TIME_WORDS.has(first.lower))
+  // (It leads a parenthetical tag only: `Still, Roe told reporters, the …`, not `Meanwhile, it attacked Trump, saying …`.)
+  if (lone && (!isComma(tokens[after.index]) || /ing$/.test(tokens[after.index + 1]?.lower ?? ''))) return false
+  const adjunct = /^\d/.test(first.text) || LEAD_ADJUNCTS.has(first.lower) || lone
   const shortLead = adjunct && !quoted && !substantial(ctx, content) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
   if ((endsClause(ctx, after.index, cue) || quoted) && !shortLead) {
     propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')

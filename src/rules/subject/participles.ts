@@ -71,3 +71,11 @@ export function inRecording(ctx: AnnotationContext, np: TokenRange, cue: CueMatc
   return np
 }
 
+
+/** Verbs whose object may be a gerund with no subject of its own: `It means admitting …`, `Unity requires conceding …`. */
+const GERUND_TAKERS = /^(?:means?|meant|requires?|required|involves?|involved|entails?|entailed)$/
+
+/** A gerund cue right after one of those verbs (at `j`, no adverb between) reports nobody's speech. */
+export function gerundObject(ctx: AnnotationContext, cue: CueMatch, j: number): boolean {
+  return j === cue.tokenStart && ctx.tokens[cue.tokenStart].lower.endsWith('ing') && GERUND_TAKERS.test(ctx.tokens[j - 1]?.lower ?? '')
+}
