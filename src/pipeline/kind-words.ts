@@ -147,3 +147,21 @@ export function clericalSecretary(phrase: string, words: readonly string[], i: n
 export function accessAfter(words: readonly string[], i: number): boolean {
   return words[i - 1] === 'with' && /^(?:knowledge|access|direct|detailed|firsthand|first-hand|intimate|insight)$/.test(words[i] ?? '')
 }
+
+/** Participles that name who issued a document: `The complaint, filed by three families,`. */
+export const ISSUED = /^(?:brought|filed|issued|written|commissioned|published|released|compiled|prepared|signed|sent|conducted|submitted)$/
+
+const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its'])
+
+/** `asked about …`, `speaking to …`, `elected in …`, `citing …`; not `acting director`, nor `speaking for the ministry`, which names whom the source represents. */
+export function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
+  // `while being interviewed on Kestrel Radio`: a subordinator and `being` before the participle.
+  let k = d.tokenStart
+  if (/^(?:while|when|after|before)$/.test(ctx.tokens[k]?.lower ?? '')) k++
+  if (ctx.tokens[k]?.lower === 'being') k++
+  const first = ctx.tokens[k]?.text ?? ''
+  const next = ctx.tokens[k + 1]?.lower ?? ''
+  // `Roe, citing figures from the ministry,`: a reporting participle names evidence, not whom Roe works for.
+  if (/^[a-z]+ing$/.test(first) && ctx.lexicon.cueStarts.has(first)) return true
+  return /^[a-z]+(?:ed|ing)$/.test(first) && PARTICIPLE_OBJECTS.has(next) && !(first === 'speaking' && next === 'for')
+}

@@ -10,7 +10,8 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, pastTerm, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, ISSUED, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, participlePhrase, pastTerm, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { nounPhraseAfter } from './syntax.js'
 import type { TokenRange } from './types.js'
 
 export interface KindDecision {
@@ -77,21 +78,19 @@ function classifyRanges(ctx: AnnotationContext, ranges: readonly (TokenRange | n
   return first
 }
 
-const ISSUED = /^(?:brought|filed|issued|written|commissioned|published|released|compiled|prepared|signed|sent|conducted|submitted)$/
-
-const PARTICIPLE_OBJECTS = new Set(['about', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its'])
-
-/** `asked about …`, `speaking to …`, `elected in …`, `citing …`; not `acting director`, nor `speaking for the ministry`, which names whom the source represents. */
-function participlePhrase(ctx: AnnotationContext, d: TokenRange): boolean {
-  // `while being interviewed on Kestrel Radio`: a subordinator and `being` before the participle.
-  let k = d.tokenStart
-  if (/^(?:while|when|after|before)$/.test(ctx.tokens[k]?.lower ?? '')) k++
-  if (ctx.tokens[k]?.lower === 'being') k++
-  const first = ctx.tokens[k]?.text ?? ''
-  const next = ctx.tokens[k + 1]?.lower ?? ''
-  // `Roe, citing figures from the ministry,`: a reporting participle names evidence, not whom Roe works for.
-  if (/^[a-z]+ing$/.test(first) && ctx.lexicon.cueStarts.has(first)) return true
-  return /^[a-z]+(?:ed|ing)$/.test(first) && PARTICIPLE_OBJECTS.has(next) && !(first === 'speaking' && next === 'for')
+/**
+ * `according to its website`: the body that opens the sentence owns `its`
+ * document (a person's or an unknown owner's is a side's); null when the
+ * document itself opens the sentence (`Its exit poll …`, for the story's
+ * reference rules to resolve).
+ */
+function owner(ctx: AnnotationContext, range: TokenRange, possessive: string): SourceKind | null {
+  if (possessive !== 'its') return 'party'
+  const sentence = ctx.sentences[ctx.tokens[range.tokenStart].sentence]
+  const subject = nounPhraseAfter(ctx, sentence.tokenStart, range.tokenStart)
+  if (!subject || subject.tokenEnd > range.tokenStart) return null
+  const kind = classifyPhrase(ctx, [subject])
+  return kind.kind === 'official' && !kind.document ? 'official' : 'party'
 }
 
 function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, rolesOnly: boolean): KindDecision {
@@ -176,7 +175,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         }
         // `Recent polls in Pennsylvania`, `her submission to the court`: what follows a document is its topic, not its issuer.
         if (!decided) {
-          if (i > 0 && /^(?:his|her|their)$/.test(words[i - 1])) decided = { kind: 'party', cls: 'party', phrase: `${words[i - 1]} ${entry.phrase}` }
+          const kind = i > 0 && /^(?:his|her|its|their)$/.test(words[i - 1]) ? owner(ctx, range, words[i - 1]) : null
+          if (kind) decided = { kind, cls: 'party', phrase: `${words[i - 1]} ${entry.phrase}` }
           break
         }
       } else if (entry.cls === 'delegate') sawDelegate = true

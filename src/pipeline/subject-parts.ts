@@ -179,7 +179,9 @@ function relativeBetween(ctx: AnnotationContext, from: number, to: number): bool
 }
 
 /** Verbs that put a document out: its issuer is the source of what the document says. */
-const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|emailed|emails|forwarded|forwards|shared|shares|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed)$/
+const ISSUING = /^(?:issued|issues|issue|released|releases|release|sent|sends|send|emailed|emails|forwarded|forwards|shared|shares|posted|posts|published|publishes|circulated|circulates|put|puts|filed|files|distributed|revised|revises|updated|updates|amended|amends)$/
+/** Determiners of an issued document: `a statement`, `her statement` (`revised her statement saying …`). */
+const DOCUMENT_DETERMINER = /^(?:a|an|the|his|her|its|their)$/
 
 /**
  * `Black Lives Matter issued a statement saying …`: index of the issuing verb
@@ -192,8 +194,8 @@ export function issuedDocument(ctx: AnnotationContext, i: number): number {
   if (!noun || !isWord(noun) || !(ctx.lexicon.nounCues.has(noun.lower) || ctx.lexicon.kinds.longest([noun.lower], 0)?.value.cls === 'document')) return -1
   let k = i - 2
   // `a statement`, `a brief statement`, `a joint statement`.
-  if (isWord(tokens[k]) && !/^(?:a|an|the)$/.test(tokens[k].lower)) k--
-  if (!isWord(tokens[k]) || !/^(?:a|an|the)$/.test(tokens[k].lower)) return -1
+  if (isWord(tokens[k]) && !DOCUMENT_DETERMINER.test(tokens[k].lower)) k--
+  if (!isWord(tokens[k]) || !DOCUMENT_DETERMINER.test(tokens[k].lower)) return -1
   k--
   if (isWord(tokens[k]) && tokens[k].lower === 'out') k--
   return isWord(tokens[k]) && ISSUING.test(tokens[k].lower) && tokens[k].sentence === tokens[i].sentence ? k : -1

@@ -7,6 +7,14 @@ new RuleTester().run('according-to', {
   ],
   invalid: [
     {
+      name: '`according to its website`: the body that opens the sentence owns the document',
+      text: 'Harlow Goods is a shop on the pier, according to its website. The port authority closed the pier, according to its website.',
+      attributions: [
+        { source: 'its website', kind: 'party', category: 'claimed-by-party' },
+        { source: 'its website', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: '`by` and a phrase ending in a noun of counting names a source, opening the sentence or after a comma',
       text: "By the Harbour Gazette's tally, 40 boats sank. The port has lost 300 jobs, by one estimate.",
       attributions: [

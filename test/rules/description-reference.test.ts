@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a statement a body gave in an inverted tag after a quotation is that body’s when named again',
+      text: '“The pier was inspected in May,” the port trust’s office said in a statement. The statement added that the cranes were sold.',
+      attributions: [
+        { source: 'the port trust’s office', cue: 'said' },
+        { source: 'The statement', cue: 'added', kind: 'party', category: 'claimed-by-party' },
+      ],
+    },
+    {
       name: 'an outlet’s generic description shows the unknown name that spoke before it to be an outlet; a person’s surname stays a party',
       text: 'The ferry line will cut 40 jobs, Tidewire reported on Tuesday. The cuts would fall on the night crossings, the business news site said. According to Tidewire, the line has frozen hiring. Ida Roe spoke first. Roe said the pier was safe. The newspaper said it was not.',
       attributions: [

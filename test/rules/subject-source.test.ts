@@ -30,6 +30,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a participle after a document the source revised (`revised her statement explaining that`) is that source’s; a cue word used as a noun inside an interruption keeps the content after it',
+      text: 'Later, the mayor revised her statement explaining that the pier was safe. Ida Roe said in May, when the ferry email story broke, “Nothing was hidden.”',
+      attributions: [
+        { source: 'the mayor', cue: 'explaining', content: 'that the pier was safe' },
+        { source: 'Ida Roe', cue: 'said', content: '“Nothing was hidden.”' },
+      ],
+    },
+    {
       name: 'a live blog’s clock time before an entry is not part of its source',
       text: '14:20 The port authority said the ferry would sail at four.',
       attributions: [{ source: 'The port authority', cue: 'said', kind: 'official' }],

@@ -62,6 +62,10 @@ function issuerOf(ctx: AnnotationContext, i: number, floor: number, limit: numbe
         while (comma < limit && tokens[comma].text !== ',') comma++
         return comma < limit ? nounPhraseAfter(ctx, comma + 1, limit) : null
       }
+      // `“…,” Powell's office said in a statement`: after a quotation, the subject right before the tag's verb.
+      const verb = tokens[k - 1]
+      const tag = verb && ctx.lexicon.cueForms.has(verb.lower) && tokens[floor].quote !== -1 ? nounPhraseBefore(ctx, k - 1, floor) : null
+      if (tag && tokens[tag.tokenStart].quote === -1) return tag
       return nounPhraseAfter(ctx, floor, k)
     }
     // `The bank published its report`: the subject before the verb that precedes `its`.
