@@ -16,7 +16,7 @@ import { addressedOutlet, beforeSecondDeterminer, outletAppositive, viaCore } fr
 import { introducedQuote, nextParagraphQuote } from './quote-ahead.js'
 import { afterCueAnd, asPredicateEnd, callsSomething, commitment, demonstrative, gappedClause, gerundClause, hasOf, predicateEnd } from './complements.js'
 import { afterInterruption } from './interruption.js'
-import { REQUESTING, beforeTopic, infinitiveAfterObject, infinitiveAfterSubject, rebuttedClaim } from './object-content.js'
+import { REQUESTING, beforeTopic, infinitiveAfterObject, infinitiveAfterSubject, quoteAfterTopic, rebuttedClaim } from './object-content.js'
 import { contentEnd, isComma, isFinalPunct, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from './syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from './types.js'
 
@@ -184,6 +184,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const lemma = cue.lemma
   // `felt the need to act`: a modal idiom of obligation, not a thought with content.
   if (lemma === 'feel' && /^(?:need|urge|pressure|obligation|duty)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return null
+  const quoted = (t.lower === 'about' || t.lower === 'of') && objectStart === -1 ? quoteAfterTopic(ctx, i + 1, end) : -1
+  if (quoted !== -1) return { ...fromHere(ctx, quoted, end), via }
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
   // `asked the mayor about remarks she had made`: for other cues `about` opens a topic, not what was said.
   if (t.lower === 'about' && objectStart !== -1) return null

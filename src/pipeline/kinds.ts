@@ -30,6 +30,9 @@ const OFFICIAL_DOCUMENTS: ReadonlySet<string> = new Set(roleData.officialDocumen
 /** Roles that a party word before them makes the party's: `a Liberal official`. */
 const PARTY_OFFICIALS = new Set(['official', 'officials', 'aide', 'aides', 'operative', 'operatives'])
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
+/** Document words that are adjectives before a noun: `a brief visit`, `the average voter`. */
+const ADJECTIVE_DOCUMENTS = new Set(['brief', 'average', 'model'])
+const PLAIN_LINKS = new Set(['by', 'from', 'for', 'of', 'in', 'on', 'at', 'to', 'with', 'and', 'or', 'that', 'which', 'released', 'filed', 'published'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
   const decision = classifyRanges(ctx, ranges)
@@ -153,7 +156,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       }
       // `a market data company`, `a polling firm`: a document word before a role noun is its modifier.
       const modified = entry.cls === 'document' ? ctx.lexicon.kinds.longest(words, i + match.length) : undefined
-      if (modified && modified.value.cls !== 'document' && modified.value.kind) {
+      // (`his brief tenure`, `the average voter`: a document word that is also an adjective, before a noun.)
+      const adjective = entry.cls === 'document' && ADJECTIVE_DOCUMENTS.has(entry.phrase) && /^\p{Ll}+$/u.test(words[i + 1] ?? '') && !DETERMINERS.has(words[i + 1]) && !PLAIN_LINKS.has(words[i + 1])
+      if ((modified && modified.value.cls !== 'document' && modified.value.kind) || adjective) {
         i += match.length
         continue
       }

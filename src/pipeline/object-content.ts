@@ -64,3 +64,16 @@ export function beforeTopic(ctx: AnnotationContext, object: TokenRange | null): 
   for (let k = object.tokenStart + 1; k < object.tokenEnd; k++) if (ctx.tokens[k].lower === 'about') return { tokenStart: object.tokenStart, tokenEnd: k }
   return object
 }
+
+/** How many words a topic before a colon may run: `about the mayor's plan:`. */
+const MAX_TOPIC = 6
+
+/** `added about Carson: “…”`, `said of the mayor: “…”`: the token after the colon that closes a short topic at `from` when a quotation opens there, else -1. */
+export function quoteAfterTopic(ctx: AnnotationContext, from: number, end: number): number {
+  for (let k = from; k < end && k <= from + MAX_TOPIC; k++) {
+    const t = ctx.tokens[k]
+    if (t.text === ':') return k > from && ctx.tokens[k + 1]?.quote !== -1 && ctx.tokens[k + 1]?.kind !== 'word' ? k + 1 : -1
+    if (!isWord(t) && !/^['’]$/.test(ctx.tokens[k].text)) return -1
+  }
+  return -1
+}

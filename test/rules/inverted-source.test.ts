@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('inverted-source', {
   valid: [
+    { name: 'a participle phrase after a comma is no subject of an inverted tag', text: 'The mayor toured the coast, racing from ferry piers to interviews on the morning news shows.' },
     { name: 'a lone connective or time word before a subject is no inverted content (`Now, X has responded …`)', text: 'Now, Ida Roe has responded to the mayor’s letter. Meanwhile, the union wrote to the board.' },
     { name: 'a short time before the subject is no inverted content', text: 'At 00:40, Montes conceded.\n\n00:55 – Hale has conceded.' },
     { name: 'after a verb that takes an object, a phrase naming no one is its object, not a postposed source', text: 'The companies, Varrow Pharma, Kestel Labs and Orbis Generics, deny the charges.' },
@@ -12,6 +13,11 @@ new RuleTester().run('inverted-source', {
     { name: 'a fronted tag needs a quotation after its source', text: 'Said to be the oldest pier on the coast, the jetty closed.' },
   ],
   invalid: [
+    {
+      name: 'a short phrase opening on a preposition is no inverted content: the verb after the subject takes its own',
+      text: 'In his brief remarks, the mayor praised the crew.',
+      attributions: [{ source: 'the mayor', cue: 'praised', content: 'the crew', ruleId: 'subject-source' }],
+    },
     {
       name: 'a connective before a parenthetical tag belongs to the content',
       text: 'Still, Ida Roe told reporters, the pier would stay open.',

@@ -30,6 +30,14 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a topic after `about` or `of`, then a colon, introduces the quotation that is the content',
+      text: 'Ida Roe added about the mayor: “She never listens.” Piet Hall said of the strike: “It is over.”',
+      attributions: [
+        { source: 'Ida Roe', cue: 'added', content: '“She never listens.”' },
+        { source: 'Piet Hall', cue: 'said', content: '“It is over.”' },
+      ],
+    },
+    {
       name: 'a participle after a document the source revised (`revised her statement explaining that`) is that source’s; a cue word used as a noun inside an interruption keeps the content after it',
       text: 'Later, the mayor revised her statement explaining that the pier was safe. Ida Roe said in May, when the ferry email story broke, “Nothing was hidden.”',
       attributions: [

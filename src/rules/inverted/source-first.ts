@@ -20,6 +20,8 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   if (!np || np.tokenStart <= sentence.tokenStart || onlyDate(ctx, np)) return false
   const boundary = tokens[np.tokenStart - 1]
   if (!(isComma(boundary) || isQuoteMark(boundary))) return false
+  // (`…, careening from speeches to interviews on the news shows.`: a participle phrase, not a subject, after the comma.)
+  if (/^[a-z]+ing$/.test(tokens[np.tokenStart].text) && /^(?:from|to|into|through|across|toward|towards|between|around|past|along)$/.test(tokens[np.tokenStart + 1]?.lower ?? '')) return false
   const after = adjunctEnd(ctx, cue)
   if (!after) return false
   const content = contentBefore(ctx, np.tokenStart - 1, sentence.tokenStart)
@@ -34,7 +36,8 @@ export function sourceFirst(ctx: AnnotationContext, cue: CueMatch, j: number): b
   // (It leads a parenthetical tag only: `Still, Roe told reporters, the …`, not `Meanwhile, it attacked Trump, saying …`.)
   if (lone && (!isComma(tokens[after.index]) || /ing$/.test(tokens[after.index + 1]?.lower ?? ''))) return false
   const adjunct = /^\d/.test(first.text) || LEAD_ADJUNCTS.has(first.lower) || lone
-  const shortLead = adjunct && !quoted && !substantial(ctx, content) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
+  // (`In his brief remarks, he praised …`: a phrase of up to five words opening on a preposition is no content either.)
+  const shortLead = adjunct && !quoted && (!substantial(ctx, content) || (!/^\d/.test(first.text) && np.tokenStart - 1 - sentence.tokenStart <= 5)) && !looksLikeClause(ctx, sentence.tokenStart, np.tokenStart - 1)
   if ((endsClause(ctx, after.index, cue) || quoted) && !shortLead) {
     propose(ctx, cue, np, null, content, after.via, 'the content precedes its source and cue')
     return true
