@@ -173,7 +173,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
         // `a report in the Harbour Gazette`: a document in an outlet is the outlet's.
         const inOutlet = next === 'in' && classifyPhrase(ctx, [{ tokenStart: range.tokenStart + i + match.length + gap + 1, tokenEnd: range.tokenEnd }]).kind === 'outlet'
         // (`an inspection report the agency published`: a determiner right after the document opens a reduced relative whose subject issued it.)
-        const by = next === 'from' || next === 'for' || inOutlet || (gap === 0 && /^(?:the|its|their)$/.test(next ?? '')) ? i + match.length + gap : words.indexOf('by', i + match.length)
+        // (`a draft of the company's plan`: a possessive after `of` owns the draft; `a review of Roe's emails` is about them.)
+        const owned = next === 'of' && /^drafts?$/.test(entry.phrase) && words.slice(i + match.length + 1, i + match.length + 5).some(isPossessive)
+        const by = next === 'from' || next === 'for' || inOutlet || owned || (gap === 0 && /^(?:the|its|their)$/.test(next ?? '')) ? i + match.length + gap : words.indexOf('by', i + match.length)
         if (!decided && by !== -1) {
           i = by + 1
           continue

@@ -46,6 +46,9 @@ const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'wi
 /** Hyphenated adjectives: `stepped-up`, `long-awaited`, `long-term`, `state-run`. */
 const ADJECTIVAL_COMPOUND = /^[a-z]+-(?:[a-z]+ed|up|out|off|term|level|scale|wide|time|range|profile|style|run|owned|led|based)$/
 
+/** Compound nouns that open with a cue word. */
+const COMPOUND_HEADS = new Set(['think tank', 'think tanks', 'report card', 'report cards', 'talk show', 'talk shows', 'claims process'])
+
 /** A cue word at `i` (`length` words, lemma `lemma`, after the word `before` of its sentence) that its neighbours make a noun. */
 export function nounByNeighbours(ctx: AnnotationContext, i: number, length: number, lemma: string, before: string): boolean {
   const tokens = ctx.tokens
@@ -59,6 +62,8 @@ export function nounByNeighbours(ctx: AnnotationContext, i: number, length: numb
   // `stepped-up attack ads`, `long-term forecasts`: a word after a hyphenated adjective
   // (not `the co-founder says`, `a voice-over says`: a hyphenated noun is the subject).
   if (ADJECTIVAL_COMPOUND.test(previous?.text ?? '') && (base || plural)) return true
+  // `Washington think tanks`, `a report card`: the first word of a compound noun.
+  if (COMPOUND_HEADS.has(`${t.lower} ${tokens[i + length]?.lower ?? ''}`)) return true
   // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`).
   return PLURAL_QUANTIFIERS.has(before) && plural
 }

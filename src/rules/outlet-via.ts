@@ -1,4 +1,5 @@
 import { REQUESTING } from '../pipeline/object-content.js'
+import { classifyPhrase } from '../pipeline/kinds.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/outlet-tests.js'
 import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'
@@ -181,17 +182,24 @@ const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'pol
 /** `a report … seen by Kestrel News`, `economists polled by Reuters`: the outlet that saw a document or asked the sources is via, not part of the source. */
 function seenBy(ctx: AnnotationContext, c: Candidate): void {
   if (!c.source || c.via) return
-  for (let i = c.source.tokenStart; i + 2 < c.source.tokenEnd; i++) {
-    if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
-    // `polled by Reuters last week`: the outlet's name ends where lower-case words (an adjunct) begin.
-    let end = i + 3
-    while (end < c.source.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
-    const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? c.source.tokenEnd : end }
-    if (!isOutlet(ctx, outlet) || i === c.source.tokenStart) return
-    c.via = outlet
-    c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }
-    c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
-    return
+  // (`A draft, seen by the Ledger, shows …`: the participle may stand in the set-off description.)
+  for (const range of [c.source, c.sourceDescription]) {
+    if (!range) continue
+    for (let i = range.tokenStart; i + 2 < range.tokenEnd; i++) {
+      if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
+      // `polled by Reuters last week`: the outlet's name ends where lower-case words (an adjunct) begin.
+      let end = i + 3
+      while (end < range.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
+      const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? range.tokenEnd : end }
+      // (`District records obtained by Northline`: whoever obtained a document the story quotes is a news outlet, known or not.)
+      const obtainer = range === c.source && i > range.tokenStart && ctx.tokens[i].lower !== 'polled' && ctx.tokens[i].lower !== 'interviewed' && /^\p{Lu}/u.test(ctx.tokens[outlet.tokenStart].text) && classifyPhrase(ctx, [{ tokenStart: range.tokenStart, tokenEnd: i }]).document
+      if (!(isOutlet(ctx, outlet) || obtainer) || (i === range.tokenStart && range === c.source)) return
+      c.via = outlet
+      if (range === c.source) c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }
+      else c.sourceDescription = null
+      c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
+      return
+    }
   }
 }
 

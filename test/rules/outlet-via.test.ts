@@ -6,6 +6,14 @@ new RuleTester().run('outlet-via', {
   valid: ['Reuters opened a bureau in Lisbon.'],
   invalid: [
     {
+      name: 'a document seen by an outlet in a set-off description, or obtained by a named body the story quotes, has that outlet as via',
+      text: 'A draft of the harbour deal, seen by the Courier, shows that the port would be sold. Ferry records obtained by Kestrel Today show that crossings fell.',
+      attributions: [
+        { source: 'A draft of the harbour deal', cue: 'shows', kind: 'unidentified', via: 'the Courier', category: 'reported-by-outlet' },
+        { source: 'Ferry records', cue: 'show', via: 'Kestrel Today', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a participle inside what an outlet reports is no main clause for the outlet to relay',
       text: 'Local reports said some dock workers had received letters from the port’s lawyers warning them about fines.',
       attributions: [{ source: 'Local reports', cue: 'said', via: null, category: 'reported-by-outlet' }],

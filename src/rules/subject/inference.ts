@@ -17,7 +17,10 @@ const GROUP_HEAD = /^(?:community|communities|majority|minority|electorate|oppos
 export function eventHead(ctx: AnnotationContext, phrase: TokenRange | null): boolean {
   // (`the Sunrise Movement`: a capitalised head is a name.)
   // (`the government`: a head the lexicon knows speaks.)
-  const head = phrase === null ? null : ctx.tokens[phrase.tokenEnd - 1]
+  // (`a draft of the settlement`: the head stands before `of`.)
+  let end = phrase === null ? -1 : phrase.tokenStart + 1
+  while (phrase !== null && end < phrase.tokenEnd && ctx.tokens[end].lower !== 'of') end++
+  const head = phrase === null ? null : ctx.tokens[end - 1]
   return head !== null && EVENT_HEAD.test(head.lower) && !GROUP_HEAD.test(head.lower) && !isCapitalized(head.text) && ctx.lexicon.kinds.word(head.lower) === undefined
 }
 
