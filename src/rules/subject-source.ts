@@ -13,6 +13,7 @@ import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipe
 import { interviewTail } from '../pipeline/via.js'
 import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
+import { headlineSubject } from './subject/headline.js'
 import { frontedParticiple, gerundObject, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 import { cleftContent } from './subject/cleft.js'
 import { eventHead, freeRelativeAt } from './subject/inference.js'
@@ -122,6 +123,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   if (isComma(before) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
   // `…,” adding that …`: the comma sits inside the quotation.
   if (isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
+  const headline = headlineSubject(ctx, cue, j)
+  if (headline) return { source: headline, description: null, subordinate: false, shared: null }
   // `Ida Roe, who called it “a farce,” said …`: the closing comma may sit inside a quotation.
   const close = isComma(before) ? j - 1 : isQuoteMark(before) && isComma(tokens[j - 2]) && tokens[j - 2].quote !== -1 ? j - 2 : -1
   if (close !== -1) return setOffSubject(ctx, close, j, sentence)

@@ -31,6 +31,11 @@ new RuleTester().run('subject-source', {
   ],
   invalid: [
     {
+      name: 'a headline’s second verb after a comma shares the subject that opens it, even when the title line ends in a full stop',
+      text: 'Harbour levy passes; ferries to run at night;\nRuiz wins recount, vows to stay on as mayor.\n\nThe count ended on Tuesday.',
+      attributions: [{ source: 'Ruiz', cue: 'vows', content: 'to stay on as mayor', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a topic after `about` or `of`, then a colon, introduces the quotation that is the content',
       text: 'Ida Roe added about the mayor: “She never listens.” Piet Hall said of the strike: “It is over.”',
       attributions: [
