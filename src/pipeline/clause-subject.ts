@@ -11,6 +11,8 @@ const MAX_SUBJECT_WORDS = 12
 /** Conjunctions and discourse adverbs that may open a sentence before its subject. */
 export const OPENERS = new Set(['but', 'and', 'yet', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'so', 'then', 'later', 'separately', 'similarly', 'indeed'])
 const PHRASE_PUNCT = new Set(['.', "'", '’', '-'])
+/** Tokens a bracketed tag inside a subject may run: `(R-Texas)`, `(D-N.Y.)`. */
+const MAX_TAG = 6
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late'])
 
@@ -33,7 +35,10 @@ export function clauseSubject(ctx: AnnotationContext, sentenceStart: number, lim
   // (`Roe and other Danish skippers`: a name coordinated with a group.)
   const coordinated = tokens[subject.tokenStart + 1]?.lower === 'and' && subject.tokenEnd - subject.tokenStart > 2
   // (`two Danish fishing groups`: a capitalised modifier of a plural head.)
-  const last = subject.tokenEnd - 1
+  // (A bracketed tag closing the subject, `Ida Roe (D-Vell)`: the word before it.)
+  let last = subject.tokenEnd - 1
+  if (tokens[last].text === ')') while (last > subject.tokenStart && tokens[last].text !== '(') last--
+  if (tokens[last].text === '(') last--
   const modified = last > subject.tokenStart && isCapitalized(tokens[last - 1].text) && pluralBeforeVerb(tokens, last)
   const named = first.lower in PRONOUNS || DETERMINERS.has(first.lower) || isCapitalized(tokens[last].text) || modified || (isCapitalized(first.text) && (possessive || coordinated))
   return named ? subject : null
@@ -50,6 +55,13 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
     const t = tokens[i]
     if (t.kind !== 'word') {
       if (PHRASE_PUNCT.has(t.text)) continue
+      // `Sen. Ida Roe (D-Vell) weighed in`: a short bracketed tag inside the subject.
+      let close = t.text === '(' && i > start ? i + 1 : limit
+      while (close < limit && close <= i + MAX_TAG && tokens[close].text !== ')') close++
+      if (close < limit && tokens[close].text === ')') {
+        i = close
+        continue
+      }
       return null
     }
     if (i > start && finiteVerb(t.lower, tokens[i - 1].text, isCapitalized(t.text)) && !pluralBeforeVerb(tokens, i)) break

@@ -35,6 +35,8 @@ const CLAUSE_TAKERS = new Set([
 const TOPIC_TAKERS = new Set(['brag', 'boast', 'complain', 'joke', 'warn', 'gush', 'grumble', 'lament'])
 /** Cues whose object is what they say (`questioned his eligibility`), though their bare noun (`a question`) is no cue with content. */
 const OBJECT_CONTENT = new Set(['question'])
+/** Verbs of a medium of speech, whose `about` names a topic: `tweeted about the debates`. */
+const MEDIUM_VERBS = new Set(['tweet', 'post', 'write', 'blog', 'speak', 'talk', 'testify', 'email'])
 /** Cues that say something only as `X as Y`: `dismissed him as a crank`, `defended the remark as a joke`, `portrayed her as weak`. */
 const AS_PREDICATE = new Set(['dismiss', 'defend', 'portray', 'characterize', 'characterise', 'view', 'regard', 'refer to', 'see'])
 /** Cues whose `to` and gerund is what they own up to: `admitted to lying`. */
@@ -187,8 +189,9 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   const quoted = (t.lower === 'about' || t.lower === 'of') && objectStart === -1 ? quoteAfterTopic(ctx, i + 1, end) : -1
   if (quoted !== -1) return { ...fromHere(ctx, quoted, end), via }
   if ((t.lower === 'about' || t.lower === 'of') && TOPIC_TAKERS.has(lemma) && i + 1 < end) return { ...fromHere(ctx, i, end), via }
-  // `asked the mayor about remarks she had made`: for other cues `about` opens a topic, not what was said.
-  if (t.lower === 'about' && objectStart !== -1) return null
+  // `asked the mayor about remarks she had made`, `tweeted about the debates`: for other cues `about` opens a topic, not what was said.
+  // (Not `said about 400 people …`, `worried about`: a number, or a feeling's object.)
+  if (t.lower === 'about' && (objectStart !== -1 || MEDIUM_VERBS.has(cue.lemma))) return null
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)
   const subjectless = objectStart === -1 && i > adjunctStart && AUXILIARIES.has(t.lower)

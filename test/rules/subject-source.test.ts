@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: '`tweeted about` or `spoke about` names a topic, not what was said', text: 'Ida Roe tweeted about the harbour debates. The mayor spoke about the ferry timetable.' },
     { name: 'an event head before `of` (`the popularity of the mayor shows …`) gives the writer’s inference; `think tanks` is a noun', text: 'The popularity of the mayor shows how deeply the council misjudged the voters. The plan was drafted by harbour think tanks.' },
     { name: 'a gerund that is the object of `means` or `requires` has no subject of its own', text: 'Peace on the docks means admitting that the levy failed. Unity requires conceding that the vote was fair.' },
     { name: '`asked X about Y` names a topic, not what was asked, even when a relative clause follows the topic', text: 'The host asked the mayor about remarks she had made the night before.' },
@@ -30,6 +31,19 @@ new RuleTester().run('subject-source', {
     { text: 'Tomas Brenner said the harbour would close.', options: { rules: { 'subject-source': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'after a wire dateline, a participle shares the subject of the clause, whose bracketed party tag stays in it',
+      text: 'KESSEL, Ill. — Sen. Ida Roe (D-Vell) weighed in on the harbour levy, calling it a “tax on fishermen.”',
+      attributions: [{ source: 'Sen. Ida Roe (D-Vell)', cue: 'calling', kind: 'party' }],
+    },
+    {
+      name: 'a wire dateline is no inverted content; `excoriated`, `assailed`, `pummeled` are claims',
+      text: 'KESSEL — Rep. Ida Roe on Friday pummeled the levy as unfair while praising the mayor as a hard worker. Critics assailed the plan.',
+      attributions: [
+        { source: 'Rep. Ida Roe', cue: 'pummeled', stance: 'claim' },
+        { source: 'Critics', cue: 'assailed', content: 'the plan', category: 'claimed-by-party' },
+      ],
+    },
     {
       name: 'a headline’s second verb after a comma shares the subject that opens it, even when the title line ends in a full stop',
       text: 'Harbour levy passes; ferries to run at night;\nRuiz wins recount, vows to stay on as mayor.\n\nThe count ended on Tuesday.',

@@ -1,6 +1,7 @@
 /** The content before an inverted speech tag, and the proposal it makes. */
 import { quoteKind } from '../../pipeline/content.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
+import { afterDateline } from '../../pipeline/dateline.js'
 import { isComma, isQuoteMark, isWord } from '../../pipeline/syntax.js'
 import type { CueMatch, OffsetRange, TokenRange } from '../../pipeline/types.js'
 
@@ -18,6 +19,8 @@ export function contentBefore(ctx: AnnotationContext, boundary: number, sentence
   const first = tokens[start].quote
   if (q !== -1 && first !== -1 && first !== q && cueBetween(ctx, ctx.quotations[first].tokenEnd, ctx.quotations[q].tokenStart)) start = ctx.quotations[q].tokenStart
   if (!hasWord(tokens, start, end)) return null
+  // `TALLAHASSEE — Rep. Ida Roe on Friday pummeled …`: a wire dateline is nobody's words.
+  if (afterDateline(ctx, { tokenStart: start, tokenEnd: boundary + 2 }).tokenStart >= end) return null
   return [{ start: tokens[start].start, end: tokens[end - 1].end }]
 }
 

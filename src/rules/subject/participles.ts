@@ -5,6 +5,7 @@
  */
 import { OPENERS, afterFrontedAdjunct, clauseSubject, subjectWords, withoutTimePreposition } from '../../pipeline/clause-subject.js'
 import type { AnnotationContext } from '../../pipeline/context.js'
+import { afterDateline } from '../../pipeline/dateline.js'
 import { isComma, isQuoteMark, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 
@@ -27,7 +28,8 @@ export const MAX_CLAUSE_SUBJECT = 12
 export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
-  const start = ctx.sentences[cue.sentence].tokenStart
+  // (`DECATUR, Ill. — Sen. Ida Roe weighed in …, calling …`: the clause starts after a wire dateline.)
+  const start = afterDateline(ctx, { tokenStart: ctx.sentences[cue.sentence].tokenStart, tokenEnd: j }).tokenStart
   // `In August, several groups granted …, saying …`: after a fronted adjunct, the words before the verb.
   const after = afterFrontedAdjunct(ctx, start, j)
   const found = clauseSubject(ctx, start, j - 1) ?? (after > start ? subjectWords(ctx, after, j - 1) : nounPhraseAfter(ctx, start, j))
