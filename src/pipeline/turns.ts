@@ -8,7 +8,8 @@ import { classifyPhrase } from './kinds.js'
 import type { AnnotationContext } from './context.js'
 import { isWord } from './syntax.js'
 import { isCapitalized } from '../lexicon/words.js'
-import { mentionKind, mentionsOf } from './mentions.js'
+import { mentionKind } from './mention-kind.js'
+import { mentionsOf } from './mentions.js'
 import type { Candidate, Sentence, TokenRange } from './types.js'
 
 /** How many tokens a parenthesised tag (`(R-WY)`, `(D-N.Y.)`) may hold. */

@@ -1,5 +1,6 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { familyNameFirst, mentionKind } from '../pipeline/mentions.js'
+import { mentionKind } from '../pipeline/mention-kind.js'
+import { familyNameFirst } from '../pipeline/mentions.js'
 import { givenName, personNamed } from '../pipeline/namesakes.js'
 import { defineRule } from './rule.js'
 

@@ -1,11 +1,11 @@
 import { REQUESTING } from '../pipeline/object-content.js'
-import { classifyPhrase } from '../pipeline/kinds.js'
 import type { AnnotationContext } from '../pipeline/context.js'
 import { isOutlet, isVia } from '../pipeline/outlet-tests.js'
 import { CITING_PARTICIPLES, viaCore } from '../pipeline/via.js'
 import { SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
 import { isComma, isWord } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
+import { seenBy } from './outlet/seen-by.js'
 import { defineRule } from './rule.js'
 
 /** How far into an outlet's content an inner attribution may start and still be what it reports. */
@@ -176,33 +176,6 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
 function dayPart(ctx: AnnotationContext, i: number): boolean {
   return WEEKDAYS.test(ctx.tokens[i].lower) && DAY_PARTS.has(ctx.tokens[i + 1]?.lower ?? '')
 }
-
-const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired', 'polled', 'surveyed', 'interviewed'])
-
-/** `a report … seen by Kestrel News`, `economists polled by Reuters`: the outlet that saw a document or asked the sources is via, not part of the source. */
-function seenBy(ctx: AnnotationContext, c: Candidate): void {
-  if (!c.source || c.via) return
-  // (`A draft, seen by the Ledger, shows …`: the participle may stand in the set-off description.)
-  for (const range of [c.source, c.sourceDescription]) {
-    if (!range) continue
-    for (let i = range.tokenStart; i + 2 < range.tokenEnd; i++) {
-      if (!SEEN.has(ctx.tokens[i].lower) || ctx.tokens[i + 1].lower !== 'by') continue
-      // `polled by Reuters last week`: the outlet's name ends where lower-case words (an adjunct) begin.
-      let end = i + 3
-      while (end < range.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
-      const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? range.tokenEnd : end }
-      // (`District records obtained by Northline`: whoever obtained a document the story quotes is a news outlet, known or not.)
-      const obtainer = range === c.source && i > range.tokenStart && ctx.tokens[i].lower !== 'polled' && ctx.tokens[i].lower !== 'interviewed' && /^\p{Lu}/u.test(ctx.tokens[outlet.tokenStart].text) && classifyPhrase(ctx, [{ tokenStart: range.tokenStart, tokenEnd: i }]).document
-      if (!(isOutlet(ctx, outlet) || obtainer) || (i === range.tokenStart && range === c.source)) return
-      c.via = outlet
-      if (range === c.source) c.source = { tokenStart: c.source.tokenStart, tokenEnd: i }
-      else c.sourceDescription = null
-      c.evidence.push({ ruleId: 'outlet-via', reason: `the document was seen by ${ctx.slice(outlet)}, so it is via` })
-      return
-    }
-  }
-}
-
 
 /** Cues that demand a thing (`demanded a ransom`) as well as say something (`demanded that …`). */
 const DEMANDING = new Set(['demand', 'request'])
