@@ -131,6 +131,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     const predicate = afterCueAnd(ctx, cue) ? -1 : asPredicateEnd(ctx, objectStart, end)
     return predicate === -1 ? null : { ...fromHere(ctx, objectStart, predicate), via }
   }
+  // `compared the levy to a robbery`: a comparison is an evaluation only with `to` after the object (`compared prices` is an act).
+  if (cue.lemma === 'compare') return objectStart !== -1 && toAfterObject(ctx, objectStart, end) ? { ...fromHere(ctx, objectStart, predicateEnd(ctx, objectStart, end)), via } : null
   // `accused him of lying`: without `of` the accusation has no content (`the woman who accused him`).
   if (cue.lemma === 'accuse' && objectStart !== -1 && !hasOf(ctx, objectStart, end)) return null
   // `attacking him, choosing instead …`: a bare pronoun object with nothing after it is a target, not content.
@@ -195,4 +197,10 @@ function coordinatedCue(ctx: AnnotationContext, from: number, end: number): numb
     if (verb && isWord(verb) && ctx.lexicon.cueForms.has(verb.lower)) return k
   }
   return end
+}
+
+/** `compared abortion to the Holocaust`: `to` within a few words after the object's start. */
+function toAfterObject(ctx: AnnotationContext, objectStart: number, end: number): boolean {
+  for (let k = objectStart + 1; k < end && k <= objectStart + 6; k++) if (ctx.tokens[k].lower === 'to') return true
+  return false
 }

@@ -29,6 +29,10 @@ export function otherSense(ctx: AnnotationContext, i: number, length: number, le
     // `went on to say`: the infinitive after it is the cue (`went on television to deny …`: a place to go).
     case 'go on':
       return isWord(tokens[i + length]) && !/^(?:that|about)$/.test(next)
+    // `$98,000, compared with $93,000`, `low compared to 2012`: right before `to` or `with`, a preposition (`compared him to …` evaluates).
+    // (`research focuses on comparing panels to …`, `on board with comparing X to Y`: a gerund after a preposition names an activity.)
+    case 'compare':
+      return next === 'to' || next === 'with' || (/ing$/.test(tokens[i].lower) && /^(?:on|with|about|for|at|of|in)$/.test(before))
     // `continues to build up his lead`: going on doing something (`continued to insist`: the infinitive is the cue).
     case 'continue':
       return next === 'to'

@@ -51,6 +51,11 @@ new RuleTester().run('verb-cues', {
   ],
   invalid: [
     {
+      name: '`compared X to Y` evaluates like `likened`; `compared prices`, `…, compared with 2012` and `focuses on comparing` report nothing',
+      text: 'Ida Roe compared the harbour levy to a robbery. The pilots compared prices at the pier. Fares rose to nine crowns, compared with seven in May. The study focuses on comparing ferry fares to bus fares.',
+      attributions: [{ source: 'Ida Roe', cue: 'compared', content: 'the harbour levy to a robbery', stance: 'claim', category: 'claimed-by-party' }],
+    },
+    {
       name: 'a hyphenated noun before a cue is its subject; only a hyphenated adjective makes the cue word a noun',
       text: 'The co-founder says the ferry line will grow. “The pier is unsafe,” a voice-over says.',
       attributions: [
