@@ -4,6 +4,14 @@ new RuleTester().run('description-reference', {
   valid: ['The official timetable was printed in June.'],
   invalid: [
     {
+      name: 'a body’s own name decides its kind before the words in front of it when a description refers back to it',
+      text: 'The deficit will grow, the nonpartisan Congressional Budget Office reported. The budget office said the trend would last.',
+      attributions: [
+        { source: 'the nonpartisan Congressional Budget Office', kind: 'official' },
+        { source: 'The budget office', kind: 'official', category: 'confirmed-by-official' },
+      ],
+    },
+    {
       name: 'a statement a body gave in an inverted tag after a quotation is that body’s when named again',
       text: '“The pier was inspected in May,” the port trust’s office said in a statement. The statement added that the cranes were sold.',
       attributions: [

@@ -14,6 +14,11 @@ new RuleTester().run('inverted-source', {
   ],
   invalid: [
     {
+      name: 'a dash before a noun phrase after the tag opens the writer’s comment; a wire dateline is left out of the content',
+      text: 'KESSEL --  Ferry fares will rise this year, the port authority reported on Tuesday -- a change that will hit commuters.',
+      attributions: [{ source: 'the port authority', cue: 'reported', content: 'Ferry fares will rise this year', kind: 'official' }],
+    },
+    {
       name: 'a short phrase opening on a preposition is no inverted content: the verb after the subject takes its own',
       text: 'In his brief remarks, the mayor praised the crew.',
       attributions: [{ source: 'the mayor', cue: 'praised', content: 'the crew', ruleId: 'subject-source' }],

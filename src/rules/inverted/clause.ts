@@ -15,6 +15,9 @@ export function endsClause(ctx: AnnotationContext, index: number, cue: CueMatch)
   const t = ctx.tokens[index]
   if (index >= contentEnd(ctx, sentence) || !t || isFinalPunct(t)) return true
   if (isQuoteMark(t) && index + 1 >= sentence.tokenEnd) return true
+  // `…, the agency reported on Tuesday -- a development that …`: a dash before a noun phrase opens the writer's comment on the whole.
+  const after = ctx.tokens[index + 1]
+  if (/^(?:--|—|–)$/.test(t.text) && isWord(after) && after.sentence === cue.sentence && /^(?:a|an|the|another|one)$/.test(after.lower)) return true
   if (isComma(t)) {
     const next = ctx.tokens[index + 1]
     if (!next || next.sentence !== cue.sentence) return true

@@ -20,8 +20,9 @@ export function contentBefore(ctx: AnnotationContext, boundary: number, sentence
   if (q !== -1 && first !== -1 && first !== q && cueBetween(ctx, ctx.quotations[first].tokenEnd, ctx.quotations[q].tokenStart)) start = ctx.quotations[q].tokenStart
   if (!hasWord(tokens, start, end)) return null
   // `TALLAHASSEE — Rep. Ida Roe on Friday pummeled …`: a wire dateline is nobody's words.
-  if (afterDateline(ctx, { tokenStart: start, tokenEnd: boundary + 2 }).tokenStart >= end) return null
-  return [{ start: tokens[start].start, end: tokens[end - 1].end }]
+  const body = afterDateline(ctx, { tokenStart: start, tokenEnd: boundary + 2 }).tokenStart
+  if (body >= end) return null
+  return [{ start: tokens[body].start, end: tokens[end - 1].end }]
 }
 
 /** Is a verb cue found in tokens `start`..`end` (exclusive)? */
