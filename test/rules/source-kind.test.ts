@@ -8,6 +8,14 @@ new RuleTester().run('source-kind', {
   ],
   invalid: [
     {
+      name: '`someone` or `another person`, with no role at all, is unidentified',
+      text: 'Someone wrote that the pier was closed. Another person tweeted that the ferry was late.',
+      attributions: [
+        { source: 'Someone', kind: 'unidentified', anonymous: true, category: 'reported-by-outlet' },
+        { source: 'Another person', kind: 'unidentified', category: 'reported-by-outlet' },
+      ],
+    },
+    {
       name: 'a document with a reduced relative clause is its subject’s: `a report the agency published`',
       text: 'The fridge ran at 14 degrees, according to an inspection report the food agency published on Tuesday.',
       attributions: [{ cue: 'according to', kind: 'official', category: 'confirmed-by-official' }],
