@@ -33,7 +33,7 @@ export function appositiveAfter(ctx: AnnotationContext, end: number, limit: numb
   return { tokenStart: end + 1, tokenEnd: i }
 }
 
-/** `the No. 2 Republican`: a point glued to a word inside the sentence marks an abbreviation. */
+/** `the No. 2 harbour official`: a point glued to a word inside the sentence marks an abbreviation. */
 function abbreviationPoint(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]
   const next = tokens[i + 1]

@@ -73,7 +73,7 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
         i += 3
         continue
       }
-      // `said, per a translator, that …`: an interruption before a that-clause or a quotation.
+      // `said, through an interpreter, that …`: an interruption before a that-clause or a quotation.
       const resumed = afterInterruption(ctx, i, end)
       if (resumed !== -1) {
         i = resumed
@@ -199,7 +199,7 @@ function coordinatedCue(ctx: AnnotationContext, from: number, end: number): numb
   return end
 }
 
-/** `compared abortion to the Holocaust`: `to` within a few words after the object's start. */
+/** `compared the levy to a robbery`: `to` within a few words after the object's start. */
 function toAfterObject(ctx: AnnotationContext, objectStart: number, end: number): boolean {
   for (let k = objectStart + 1; k < end && k <= objectStart + 6; k++) if (ctx.tokens[k].lower === 'to') return true
   return false

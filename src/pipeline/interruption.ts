@@ -1,6 +1,6 @@
 /**
  * An interruption between a cue and its content: `said, per a translator,
- * that …`, `said — on Twitter, as it happens — “…”`, `told a town hall in
+ * that …`, `said — on the radio, as it happens — “…”`, `told a town hall in
  * Salem, New Hampshire on Monday that …`. Bounded to a few words.
  */
 import { AUXILIARIES, IRREGULAR_PAST, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
@@ -13,7 +13,7 @@ import type { Token } from './types.js'
 const MAX_INTERRUPTION = 12
 
 /**
- * `said, per a translator, that …`, `said — on Twitter, as it happens — “…”`:
+ * `said, through an interpreter, that …`, `said — on the radio, as it happens — “…”`:
  * a comma- or dash-delimited interruption between a cue and its content. The
  * index of the `that` or opening quotation mark after it, or -1.
  */
@@ -29,7 +29,7 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     const t = tokens[i]
     // `…, telling them, “…”`, `…, saying, “…”`: another cue's clause, not an interruption (but `written by` opens one).
     if (isQuoteMark(t) || t.text === ';' || t.text === ':' || (isWord(t) && ctx.lexicon.cueForms.has(t.lower) && !(i === at + 1 && aboutDocument) && !nounInside(tokens, i, at))) return -1
-    // `told a town hall in Salem, New Hampshire on Monday that …`: the rest of a place name and a time, no closing comma.
+    // `told a rally in Kessel, Vell County on Monday that …`: the rest of a place name and a time, no closing comma.
     if (open.text === ',' && t.lower === 'that' && i > at + 1 && placeAndTime(ctx, at + 1, i)) return i
     if (!closers.includes(t.text) || i === at + 1) continue
     const next = tokens[i + 1]
@@ -39,7 +39,7 @@ export function afterInterruption(ctx: AnnotationContext, at: number, end: numbe
     if (open.text === ',' && t.text === ',' && next && PRONOUN_SUBJECT.test(next.lower)) return i + 1
     // `reported, based on the delegate count, if Rubio wins Florida, …`: a conditional clause opens the content.
     if (open.text === ',' && t.text === ',' && next && /^(?:if|unless)$/.test(next.lower)) return i + 1
-    // `— on Twitter, as it happens —`: a comma inside a dash pair does not close it.
+    // `— on the radio, as it happens —`: a comma inside a dash pair does not close it.
     if ((open.text === ',' && !aboutDocument) || DASHES.has(t.text)) return -1
   }
   return -1
@@ -56,7 +56,7 @@ function nounInside(tokens: readonly Token[], i: number, at: number): boolean {
 /** Participles describing a document (`written by`, `signed by`, `dated`) that may open an interruption. */
 const DOCUMENT_PARTICIPLE = /^(?:written|signed|sent|released|published|dated|addressed|delivered|posted|filed)$/
 
-/** Capitalised words, then perhaps a time phrase (`New Hampshire on Monday`). */
+/** Capitalised words, then perhaps a time phrase (`Vell County on Monday`). */
 function placeAndTime(ctx: AnnotationContext, from: number, to: number): boolean {
   let k = from
   while (k < to && isWord(ctx.tokens[k]) && isCapitalized(ctx.tokens[k].text) && !TIME_WORDS.has(ctx.tokens[k].lower)) k++

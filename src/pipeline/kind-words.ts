@@ -39,7 +39,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/
 /** `2001-2005`, `2009–13`: a span of years written as one word. */
 const YEAR_SPAN = /^(?:1[89]|20)\d\d[-–](?:(?:1[89]|20)\d\d|\d\d)$/
 
-/** `from 2007 to 2013`, `between 2009 and 2012`, `2001-2005`, `until 2015`: a term that has ended. */
+/** `from 2009 to 2014`, `between 2009 and 2012`, `2001-2005`, `until 2015`: a term that has ended. */
 export function pastTerm(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     if (YEAR_SPAN.test(words[i])) return true

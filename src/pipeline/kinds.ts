@@ -36,7 +36,7 @@ const PLAIN_LINKS = new Set(['by', 'from', 'for', 'of', 'in', 'on', 'at', 'to', 
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
   const decision = classifyRanges(ctx, ranges)
-  // `Mexico's ambassador to Washington from 2007 to 2013`: an office held for a closed term makes a former office-holder, a party.
+  // `Mexico's ambassador to Washington from 2009 to 2014`: an office held for a closed term makes a former office-holder, a party.
   if (decision.kind === 'official' && !decision.document && ranges.some((r) => r !== null && pastTerm(ctx.lowerWords(r)))) return { ...decision, kind: 'party', cls: 'party' }
   return decision
 }
@@ -120,7 +120,7 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     // and acronyms (`WHO`) only when written in capitals.
     // (`the American Action Network`: a generic outlet word capitalised inside a name is part of that name, not an outlet.)
     const inName = match?.value.cls === 'outlet-generic' && match.length === 1 && i > 0 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[t.index - 1].text) && !ctx.lexicon.mastheads.has(ctx.tokens[t.index - 1].lower) && !ctx.lexicon.mastheads.has(t.lower)
-    // (`the Brennan Center for Justice`: an office word after `for` inside a capitalised name is the body's cause, not its office.)
+    // (`the Harlow Center for Justice`: an office word after `for` inside a capitalised name is the body's cause, not its office.)
     const cause = match?.value.cls === 'official' && i >= 2 && words[i - 1] === 'for' && isCapitalized(t.text) && isCapitalized(ctx.tokens[t.index - 2].text)
     if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName || cause)) {
       i++

@@ -17,7 +17,7 @@ const kindCache = new WeakMap<AnnotationContext, Map<string, KindDecision | null
 /**
  * Kind from the role words the text gave any mention of this name (memoised
  * per document). When the story names two people with one surname
- * (`Dorothy Woods`, the widow, and `Navy SEAL Ty Woods`), only the mentions
+ * (`Ida Roe`, the widow, and `coast guard officer Tom Roe`), only the mentions
  * of the one meant count: `given` names them, else the one named first.
  */
 export function mentionKind(ctx: AnnotationContext, last: string, given: string | null = null): KindDecision | null {
@@ -46,11 +46,11 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
     if (owner?.kind) return owner
     // `Governor Mira Stahl` in a story about a central bank is its governor.
     if (decision.kind === 'party' && decision.phrase === 'governor' && speaksOfCentralBank(ctx)) return { ...decision, kind: 'official' }
-    // (`use the ad against Clinton`: a document word in the words before a name is no role of that person.)
+    // (`use the ad against Piet Hall`: a document word in the words before a name is no role of that person.)
     if (decision.kind && !decision.document) return decision
     // `the VTN network`, `the Ledger newspaper`: a name before an outlet noun names that outlet.
     if (outletNoun(ctx, m)) return { kind: 'outlet', anonymous: false, phrase: ctx.slice(m), cls: 'outlet', named: true, document: false }
-    // `Chris Wallace of Fox News`: a name of an outlet's is its journalist.
+    // `Ida Roe of Kestrel News`: a name of an outlet's is its journalist.
     if (ctx.tokens[m.tokenEnd]?.lower === 'of') {
       const employer = nounPhraseAfter(ctx, m.tokenEnd + 1, ctx.sentenceOf(m.tokenStart).tokenEnd)
       const of = employer ? classifyPhrase(ctx, [employer]) : null

@@ -59,7 +59,7 @@ export function nounUse(previous: Token | undefined, before: Token | undefined):
   // `the IMF report`, `a Senate statement`: a name between a determiner and the word modifies a noun.
   const namedModifier = isCapitalized(previous.text) && isWord(before) && DETERMINERS.has(before.lower)
   // `a 2024 report`, `according to one report`, `One tweet said`: a year after a determiner, a numeral after a preposition or opening a clause.
-  // (`included in 22 emails that …`: digits after a preposition count things.)
+  // (`included in 14 emails that …`: digits after a preposition count things.)
   const numeral = (/^\d+$/.test(previous.text) && isWord(before) && (DETERMINERS.has(before.lower) || NUMERAL_PREPOSITIONS.has(before.lower))) || (NUMERALS.has(previous.lower) && (!isWord(before) || NUMERAL_PREPOSITIONS.has(before.lower)))
   // `secretary of state`: a word after `of` is a noun.
   return DETERMINERS.has(previous.lower) || NOUN_MODIFIERS.has(previous.lower) || /(?:'s|s')$/.test(previous.lower) || namedModifier || numeral || previous.lower === 'of'

@@ -173,7 +173,7 @@ function earlierMention(ctx: Parameters<typeof mentionsOf>[0], c: Candidate, hea
     const m = ordered[k]
     const title = titles && m.title ? ctx.lowerWords(m.title).filter((w) => !DETERMINERS.has(w)) : []
     if (m.last !== head && !(titles && title.includes(head))) continue
-    // (`the nonpartisan Congressional Budget Office`: a body's own name decides before the words in front of it.)
+    // (`the Senate-chartered Ferry Authority`: a body's own name decides before the words in front of it.)
     const own = classifyPhrase(ctx, [m])
     return { name: m.text, kind: own.kind && !own.document ? own.kind : classifyPhrase(ctx, [m.title, m]).kind }
   }

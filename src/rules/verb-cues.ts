@@ -80,7 +80,7 @@ export const verbCues = defineRule({
       if (/^[a-z]+ed$/.test(before) && !AUXILIARIES.has(before) && /[^s]s$/.test(t.lower) && previous?.sentence === t.sentence) continue
       // `amid calls for …`, `despite claims that …`: after a preposition, an -s word is a noun.
       if (/^(?:amid|despite|over|of|about|against|after|with)$/.test(before) && /[^s]s$/.test(t.lower)) continue
-      // `in 22 emails that …`, `two tweets`: an -s word right after a number counts things (not after `Article 33`, a name).
+      // `in 14 emails that …`, `two tweets`: an -s word right after a number counts things (not after `Article 33`, a name).
       const numbered = /^\d[\d,]*$/.test(before) ? !isCapitalized(tokens[i - 2]?.text ?? '') : /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(before)
       if (numbered && /[^s]s$/.test(t.lower)) continue
       // `the jobs report was released`, `stepped-up attack ads`, `a few hints of`: the word's neighbours make it a noun.

@@ -22,7 +22,7 @@ export function seenBy(ctx: AnnotationContext, c: Candidate): void {
       let end = i + 3
       while (end < range.tokenEnd && /^\p{Lu}/u.test(ctx.tokens[end].text)) end++
       const outlet = { tokenStart: i + 2, tokenEnd: ctx.tokens[i + 2].lower === 'the' ? range.tokenEnd : end }
-      // (`District records obtained by Northline`: whoever obtained a document the story quotes is a news outlet, known or not.)
+      // (`Ferry records obtained by Kestrel Today`: whoever obtained a document the story quotes is a news outlet, known or not.)
       const obtainer = range === c.source && i > range.tokenStart && ctx.tokens[i].lower !== 'polled' && ctx.tokens[i].lower !== 'interviewed' && /^\p{Lu}/u.test(ctx.tokens[outlet.tokenStart].text) && classifyPhrase(ctx, [{ tokenStart: range.tokenStart, tokenEnd: i }]).document
       if (!(isOutlet(ctx, outlet) || obtainer) || (i === range.tokenStart && range === c.source)) return
       c.via = outlet

@@ -28,7 +28,7 @@ export const MAX_CLAUSE_SUBJECT = 12
 export function participleSubject(ctx: AnnotationContext, cue: CueMatch, j: number): Subject | null {
   const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart).pop()
   if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
-  // (`DECATUR, Ill. — Sen. Ida Roe weighed in …, calling …`: the clause starts after a wire dateline.)
+  // (`HARLOW, Vell. — Sen. Ida Roe weighed in …, calling …`: the clause starts after a wire dateline.)
   const start = afterDateline(ctx, { tokenStart: ctx.sentences[cue.sentence].tokenStart, tokenEnd: j }).tokenStart
   // `In August, several groups granted …, saying …`: after a fronted adjunct, the words before the verb.
   const after = afterFrontedAdjunct(ctx, start, j)
