@@ -4,7 +4,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('source-kind', {
   valid: [
     'The regulator fined the mill in March.',
-    { name: 'a document word used as an adjective (`his brief tenure`) makes no document source', text: 'In his brief tenure, the harbour master earned a reputation as a quiet leader.' },
+    { name: 'a document word used as an adjective (`his brief stint`) makes no document source', text: 'In his brief stint, the harbour master grew popular with the pilots.' },
   ],
   invalid: [
     {

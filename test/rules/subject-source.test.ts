@@ -3,7 +3,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 new RuleTester().run('subject-source', {
   valid: [
     { name: '`tweeted about` or `spoke about` names a topic, not what was said', text: 'Ida Roe tweeted about the harbour debates. The mayor spoke about the ferry timetable.' },
-    { name: 'an event head before `of` (`the popularity of the mayor shows …`) gives the writer’s inference; `think tanks` is a noun', text: 'The popularity of the mayor shows how deeply the council misjudged the voters. The plan was drafted by harbour think tanks.' },
+    { name: 'an event head before `of` (`the popularity of the mayor shows …`) gives the writer’s inference; `think tanks` is a noun', text: 'The popularity of the mayor shows that the council misread the pilots. The plan was drafted by harbour think tanks.' },
     { name: 'a gerund that is the object of `means` or `requires` has no subject of its own', text: 'Peace on the docks means admitting that the levy failed. Unity requires conceding that the vote was fair.' },
     { name: '`asked X about Y` names a topic, not what was asked, even when a relative clause follows the topic', text: 'The host asked the mayor about remarks she had made the night before.' },
     { name: '`feel that way` points back to a thought, with no clause of its own', text: 'Many of the ferry pilots now feel that way themselves.' },
