@@ -28,6 +28,14 @@ export function normalizeWord(text: string): string {
   return APOSTROPHE_LIKE.test(lower) ? lower.replace(APOSTROPHES, "'") : lower
 }
 
+/** Words ending in `-ly` that are nouns or adjectives, not adverbs: `a member of the family said`, `an ally said`. */
+const LY_NON_ADVERBS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'bully', 'belly', 'anomaly', 'monopoly', 'homily', 'reply', 'lily', 'folly', 'tally', 'jelly', 'elderly', 'friendly', 'early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly', 'holy', 'ugly', 'lonely', 'lovely', 'costly', 'deadly', 'likely', 'unlikely', 'silly', 'orderly'])
+
+/** A lower-case `-ly` adverb (`repeatedly`), not an `-ly` noun or adjective (`family`, `elderly`). */
+export function isLyAdverb(word: string): boolean {
+  return /^[a-z]+ly$/.test(word) && !LY_NON_ADVERBS.has(word)
+}
+
 export function isCapitalized(text: string): boolean {
   const first = text.charCodeAt(0)
   return first >= 65 && first <= 90

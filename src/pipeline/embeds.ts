@@ -12,14 +12,29 @@ const POSTING = new Set(['tweet', 'post', 'retweet', 'write', 'share'])
 
 /**
  * `…,” Trump tweeted.` then an embed paragraph: the guideline gives the
- * placeholder the attribution that introduces it in the sentence before.
- * Yields each such placeholder's span with the attribution introducing it.
+ * placeholder the attribution that introduces it in the sentence before: a
+ * posting cue (`Trump tweeted.`), or any cue of a sentence that ends in a
+ * colon (`Two candidates called for action:`). A run of embeds after one
+ * introduction all take it. Yields each such placeholder's span with the
+ * attribution introducing it.
  */
 export function* introducedEmbeds(ctx: AnnotationContext, live: readonly Candidate[]): Generator<{ span: OffsetRange; by: Candidate }> {
+  let chain: Candidate | null = null
   for (const paragraph of ctx.paragraphs) {
-    if (paragraph.sentenceStart === 0 || ctx.text[paragraph.start] !== '<' || !EMBED.test(ctx.text.slice(paragraph.start, paragraph.start + 420))) continue
-    const before = paragraph.sentenceStart - 1
-    const by = live.find((c) => c.cue.sentence === before && c.cue.tokenEnd > c.cue.tokenStart && POSTING.has(c.cue.lemma))
+    if (paragraph.sentenceStart === 0 || ctx.text[paragraph.start] !== '<' || !EMBED.test(ctx.text.slice(paragraph.start, paragraph.start + 420))) {
+      chain = null
+      continue
+    }
+    const by: Candidate | null = introduction(ctx, live, paragraph.sentenceStart - 1) ?? chain
+    chain = by
     if (by) yield { span: { start: paragraph.start, end: paragraph.end }, by }
   }
+}
+
+/** The attribution of sentence `before` that introduces what follows it, or null. */
+function introduction(ctx: AnnotationContext, live: readonly Candidate[], before: number): Candidate | null {
+  const sentence = ctx.sentences[before]
+  const colon = ctx.tokens[sentence.tokenEnd - 1].text === ':'
+  const here = live.filter((c) => c.cue.sentence === before && c.cue.tokenEnd > c.cue.tokenStart)
+  return here.find((c) => POSTING.has(c.cue.lemma)) ?? (colon ? here.find((c) => c.source !== null) ?? null : null)
 }

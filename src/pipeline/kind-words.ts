@@ -59,6 +59,8 @@ export const COUNSEL = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'c
 export const OUTLET_MANAGERS = new Set(['president', 'chief executive', 'chairman', 'chairwoman', 'executive', 'owner', 'founder'])
 /** Bodies of sides (not public): an official-sounding role of one of them is a party's (`secretary of the Supporters' Club`). */
 export const PARTY_BODIES = new Set(['club', 'association', 'union', 'company', 'group', 'campaign', 'party', 'foundation', 'institute', 'coalition', 'firm'])
+/** Who seeks an office rather than holds it: `White House hopeful X`, `Senate candidate X`. */
+export const SEEKING = new Set(['candidate', 'candidates', 'nominee', 'nominees', 'hopeful', 'hopefuls', 'contender', 'contenders', 'frontrunner', 'front-runner'])
 export const ELECTED_MEMBERS = new Set(['leader', 'deputy leader', 'speaker', 'council member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'majority leader', 'minority leader', 'senator', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'alderman', 'whip', 'member'])
 
 export const STATION_NAME = /^\p{Lu}\p{Ll}+(?:TV|FM|News|Radio)$|^\p{Lu}{1,3}(?:TV|FM)$/u

@@ -10,7 +10,7 @@ import roleData from '../lexicon/data/roles.json'
 import { DETERMINERS, PRONOUNS, TIME_WORDS, isCapitalized } from '../lexicon/words.js'
 import type { SourceKind } from '../schema.js'
 import type { AnnotationContext } from './context.js'
-import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, ISSUED, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, participlePhrase, pastTerm, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
+import { COUNSEL, DEPARTED, ELECTED_MEMBERS, FORMER, GENERIC_BODIES, ISSUED, LEADING, NON_PUBLIC, OUTLET_MANAGERS, PARTY_BODIES, SEEKING, STATION_NAME, accessAfter, clericalSecretary, isAcronym, isPossessive, jointOutlet, ledBody, participlePhrase, pastTerm, publicOffice, representedAt, sentenceInitialModifier, titleCaseSentence, writtenAsListed, writtenInCapitals } from './kind-words.js'
 import { nounPhraseAfter } from './syntax.js'
 import type { TokenRange } from './types.js'
 
@@ -189,8 +189,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       } else if (entry.cls === 'delegate') sawDelegate = true
       // (`who works as a secretary`: a clerical job, not an office.)
       else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = clericalSecretary(entry.phrase, words, i) ? { kind: 'party', cls: 'party', phrase: 'a secretary' } : { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
-      // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides.
-      else if (decided?.cls === 'official-body' && entry.cls === 'party' && ELECTED_MEMBERS.has(entry.phrase.toLowerCase())) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
+      // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides,
+      // as does a candidacy (`White House hopeful X`: the office sought).
+      else if (decided?.cls === 'official-body' && entry.cls === 'party' && (ELECTED_MEMBERS.has(entry.phrase.toLowerCase()) || SEEKING.has(entry.phrase.toLowerCase()))) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }
       // `secretary of the Supporters' Club`: an office-holder of a side's body holds no public office.
       else if (decided?.cls === 'official' && entry.cls === 'party' && PARTY_BODIES.has(entry.phrase.toLowerCase().replace(/^the /, '')) && representedAt(words, i)) decided = { kind: 'party', cls: entry.cls, phrase: entry.phrase }
       // `a lawyer for the ministry`: a lawyer represents the body named after them, so takes its kind.

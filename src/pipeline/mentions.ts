@@ -61,6 +61,8 @@ function mentionIndex(ctx: AnnotationContext): MentionIndex {
     if (!isNameWord(ctx, i) || endsRolePhrase(ctx, lower, i)) continue
     let j = i
     for (;;) {
+      // `The Blaze's Matt Walsh`: a possessive ends a name; the name after it is another's, with the possessor among its title words.
+      if (tokens[j].lower.endsWith("'s")) break
       if (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && isNameWord(ctx, j + 1)) j++
       // `Jacob J. Lew`: a middle initial and its point stay inside the name.
       else if (middleInitial(ctx, j + 1, tokens[i].sentence)) j += 2

@@ -44,6 +44,8 @@ const PLURAL_QUANTIFIERS = new Set(['few', 'many', 'several', 'both', 'most', 'v
 /** Finite auxiliaries that follow a subject's head noun: `the jobs report was released`. */
 const FINITE_AFTER_NOUN = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would'])
 /** Hyphenated adjectives: `stepped-up`, `long-awaited`, `long-term`, `state-run`. */
+/** Adjectives of frequency, which come before nouns only: `the weekly show`, `an annual report`. */
+const FREQUENCY = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'nightly', 'hourly', 'biweekly', 'semiannual'])
 const ADJECTIVAL_COMPOUND = /^[a-z]+-(?:[a-z]+ed|up|out|off|term|level|scale|wide|time|range|profile|style|run|owned|led|based)$/
 
 /** Compound nouns that open with a cue word. */
@@ -62,6 +64,8 @@ export function nounByNeighbours(ctx: AnnotationContext, i: number, length: numb
   // `stepped-up attack ads`, `long-term forecasts`: a word after a hyphenated adjective
   // (not `the co-founder says`, `a voice-over says`: a hyphenated noun is the subject).
   if (ADJECTIVAL_COMPOUND.test(previous?.text ?? '') && (base || plural)) return true
+  // `hosts the weekly show`, `its annual report`: a word after an adjective of frequency (nobody `weekly shows` a thing).
+  if (FREQUENCY.has(before) && (base || plural)) return true
   // `Washington think tanks`, `a report card`: the first word of a compound noun.
   if (COMPOUND_HEADS.has(`${t.lower} ${tokens[i + length]?.lower ?? ''}`)) return true
   // `gave a few hints of`, `many claims`: a plural quantifier takes a plural verb (`few hint`).
@@ -82,7 +86,7 @@ export function addPassive(ctx: AnnotationContext, i: number, length: number, en
  * Verbs whose passive reports speech: not `attacked by gunmen`, `written by
  * men`, `guaranteed by law`, `challenged by a rival`, `called by a friend`.
  */
-const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail'])
+const PASSIVE_AGENT = new Set(['report', 'reveal', 'announce', 'disclose', 'note', 'describe', 'tell', 'warn', 'quote', 'claim', 'allege', 'deny', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'dismiss', 'accuse', 'blast', 'slam', 'mock', 'recall', 'predict', 'forecast', 'document', 'confirm', 'urge', 'assure', 'advise', 'suggest', 'propose', 'dub', 'label', 'brand', 'mention', 'cite', 'decry', 'lambaste', 'ridicule', 'tout', 'hail', 'ask', 'remind', 'inform'])
 
 const EVIDENTIAL = new Set(['show', 'find', 'indicate', 'suggest', 'reveal'])
 

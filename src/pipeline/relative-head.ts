@@ -92,6 +92,25 @@ export function relativePronounBefore(ctx: AnnotationContext, j: number, floor: 
   return k < j - 1 && isWord(tokens[k]) && (tokens[k].lower === 'who' || tokens[k].lower === 'which') ? k : -1
 }
 
+/** Words a relative clause's first conjunct may run over before `and said`: `who endorsed Roe in late May and said …`. */
+const MAX_CONJUNCT = 12
+
+/**
+ * `Ida Roe, who endorsed the plan in May and said …`: the `who` or `which`
+ * after a comma that opens the clause whose second verb follows `and` at
+ * `and`, or -1. Any comma or other mark in between ends the search: the
+ * relative clause has closed (`…, who chairs the board, and said`).
+ */
+export function relativeConjunctStart(ctx: AnnotationContext, and: number, floor: number): number {
+  const tokens = ctx.tokens
+  for (let k = and - 1; k > floor && and - k <= MAX_CONJUNCT; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) return -1
+    if ((t.lower === 'who' || t.lower === 'which') && isComma(tokens[k - 1])) return k
+  }
+  return -1
+}
+
 /** `a reaction from Senator Roe who …`, `a settlement to a clerk who …`: prepositions whose object is the person `who` stands for (not `of` or `for`: `residents of Harlow`, `a staff member for the campaign`). */
 const PERSON_PREPOSITIONS = new Set(['to', 'from', 'with', 'against'])
 /** Past participles that take a `by` agent: `a lawsuit brought by residents`, `a memo written by aides`. */

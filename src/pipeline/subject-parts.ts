@@ -118,11 +118,19 @@ export function askedOfAddressee(ctx: AnnotationContext, source: TokenRange | nu
   return isWord(aux) && AUXILIARIES.has(aux.lower) && ctx.tokens[last].text === '?'
 }
 
+/**
+ * A relative or adverbial clause's content ends at its first comma
+ * (`which the board said would take a week, and …`). A comma before a second
+ * that-clause joined by `and`/`but`/`or` (`noted that X, and that Y`) goes on.
+ */
 export function cutAtComma(ctx: AnnotationContext, span: { start: number; end: number }): { start: number; end: number } {
-  for (let i = ctx.tokenAt(span.start); i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
+  const from = ctx.tokenAt(span.start)
+  const thatClause = ctx.tokens[from]?.lower === 'that'
+  for (let i = from; i < ctx.tokens.length && ctx.tokens[i].start < span.end; i++) {
     const t = ctx.tokens[i]
     // `212,000` is one number, not a clause edge.
     if (!isComma(t) || i === 0) continue
+    if (thatClause && /^(?:and|but|or)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.lower === 'that') continue
     if (t.quote === -1 ? ctx.tokens[i + 1]?.start !== t.end : closesQuotation(ctx, i)) return { start: span.start, end: ctx.tokens[i - 1].end }
   }
   return span

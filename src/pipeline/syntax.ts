@@ -3,7 +3,7 @@
  * after a cue, clause edges, and whether words look like a finite clause.
  * Every walk is bounded, so the cost per cue is constant.
  */
-import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../lexicon/words.js'
+import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONNECTIVES, PRE_CUE_ADVERBS, PRONOUNS, SUBORDINATORS, TIME_WORDS, isLyAdverb } from '../lexicon/words.js'
 import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
@@ -28,7 +28,7 @@ export function skipBack(ctx: AnnotationContext, index: number, floor: number): 
     const t = ctx.tokens[i - 1]
     if (!isWord(t)) break
     // A capitalised `-ly` word opening the sentence is a name (`Jolly said`), not an adverb.
-    const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (/^[a-z]+ly$/.test(t.lower) && !isCapitalized(t.text))
+    const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (isLyAdverb(t.lower) && !isCapitalized(t.text))
     if (adverb && (!isCapitalized(t.text) || i - 1 === floor)) i--
     // `The board so far has said`, `thus far`: a two-word adverb.
     else if (t.lower === 'far' && i - 2 > floor && /^(?:so|thus)$/.test(ctx.tokens[i - 2].lower)) i -= 2

@@ -5,13 +5,16 @@ import type { CueMatch, OffsetRange, TokenRange } from '../pipeline/types.js'
 import type { QuoteKind } from '../schema.js'
 import { AUXILIARIES } from '../lexicon/words.js'
 import { isOutlet } from '../pipeline/outlet-tests.js'
+import { cutAtComma } from '../pipeline/subject-parts.js'
 import { defineRule } from './rule.js'
 
 /** Adverbs between an auxiliary or `as` and the participle: `was first reported by`. */
 const ADVERB = /^(?:[a-z]+ly|first|also|later|earlier|previously|since|then|now|already|originally|initially)$/
 const OPENERS = new Set(['that', 'whether', 'if'])
-/** `was told by police that …`: the subject is the addressee, so only a clause after the agent is content. */
-const ADDRESSEE = new Set(['tell', 'warn', 'urge', 'assure', 'advise', 'remind', 'inform'])
+/** `was told by police that …`, `was asked by the host whether …`: the subject is the addressee, so only a clause after the agent is content. */
+const ADDRESSEE = new Set(['tell', 'warn', 'urge', 'assure', 'advise', 'remind', 'inform', 'ask'])
+/** Subordinators that open a clause without a subject: `when asked`, `after being told`, `if pressed`. */
+const REDUCED_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'while', 'if', 'once', 'unless', 'until', 'though', 'although'])
 const TIME = /^(?:on|in|at|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /**
@@ -40,13 +43,25 @@ export const byAgent = defineRule({
       if (quotedAsSaying(ctx, cue, agent, end)) continue
       const content = contentOf(ctx, cue, agent, end)
       if (!content) continue
+      // `When asked by a host whether …, Ruiz said …`: a reduced adverbial clause, whose content ends at its comma.
+      const subordinate = reducedAdverbial(ctx, cue)
+      if (subordinate) content.content = content.content.map((span) => cutAtComma(ctx, span))
       ctx.propose(
-        { cue, source: agent, content: content.content, quote: content.quote, confidence: 0.75, ruleId: 'by-agent' },
+        { cue, source: agent, content: content.content, quote: content.quote, confidence: 0.75, subordinate, ruleId: 'by-agent' },
         'the by-agent of a passive reporting verb is its source',
       )
     }
   },
 })
+
+/** `Asked by …`, `When asked by …`, `after being told by …`: the passive opens a clause of time or condition with no subject of its own. */
+function reducedAdverbial(ctx: AnnotationContext, cue: CueMatch): boolean {
+  const tokens = ctx.tokens
+  const sentenceStart = ctx.sentences[cue.sentence].tokenStart
+  let k = cue.tokenStart
+  while (k > sentenceStart && isWord(tokens[k - 1]) && (ADVERB.test(tokens[k - 1].lower) || /^(?:being|been)$/.test(tokens[k - 1].lower))) k--
+  return k === sentenceStart || REDUCED_OPENERS.has(tokens[k - 1].lower)
+}
 
 function contentOf(ctx: AnnotationContext, cue: CueMatch, agent: TokenRange, end: number): { content: OffsetRange[]; quote: QuoteKind } | null {
   const tokens = ctx.tokens

@@ -26,7 +26,9 @@ export const nounCue = defineRule({
         continue
       }
       // `the agency’s statement on Monday that …`: a time phrase may stand between the noun and its clause.
-      const that = tokens[i + 1].lower === 'that' ? i + 1 : timePhraseAt(ctx, i + 1) && tokens[i + 3]?.lower === 'that' ? i + 3 : -1
+      // `The senator's answer was that …`: as the subject of a copula, the noun heads the main clause.
+      const copula = copulaThat(ctx, i + 1)
+      const that = tokens[i + 1].lower === 'that' ? i + 1 : timePhraseAt(ctx, i + 1) && tokens[i + 3]?.lower === 'that' ? i + 3 : copula
       if (that === -1) continue
       const sentence = ctx.sentences[t.sentence]
       // The possessor: `Trump's`, `Donald Trump's`, `the ministry's`, `his`.
@@ -47,11 +49,13 @@ export const nounCue = defineRule({
       }
       let start = p
       while (start > sentence.tokenStart && isWord(tokens[start - 1]) && (isCapitalized(tokens[start - 1].text) || /^(?:the|a|an)$/.test(tokens[start - 1].lower))) start--
+      // `The harbour chief's answer`: lower-case modifiers after an article belong to the possessor.
+      if (start === p) start = articleBefore(ctx, p, sentence.tokenStart)
       if (that + 1 >= end) continue
       const cue = ctx.addCue({ tokenStart: i, tokenEnd: i + 1, lemma: t.lower.replace(/s$/, ''), stance, type: 'noun', sentence: t.sentence, entry: t.lower, ruleId: 'noun-cue' })
       const found = fromHere(ctx, that, end)
       ctx.propose(
-        { cue, source: { tokenStart: start, tokenEnd: p + 1 }, content: found.content, quote: found.quote, confidence: 0.7, subordinate: true, ruleId: 'noun-cue' },
+        { cue, source: { tokenStart: start, tokenEnd: p + 1 }, content: found.content, quote: found.quote, confidence: 0.7, subordinate: copula === -1, ruleId: 'noun-cue' },
         'a possessed noun of saying with a that-clause',
       )
     }
@@ -82,3 +86,28 @@ function lightVerbSubject(ctx: AnnotationContext, noun: number, floor: number): 
   const j = skipBack(ctx, i, floor)
   return nounPhraseBefore(ctx, j, floor)
 }
+
+/** `was that`, `has been that` after the noun at `i - 1`: the `that` of a copula's clause, else -1. */
+function copulaThat(ctx: AnnotationContext, i: number): number {
+  const tokens = ctx.tokens
+  let k = i
+  if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2
+  else if (/^(?:is|was|remains|remained)$/.test(tokens[k]?.lower ?? '')) k++
+  else return -1
+  return tokens[k]?.lower === 'that' && tokens[k].sentence === tokens[i].sentence ? k : -1
+}
+
+/** `the harbour chief's`: the article up to two lower-case nouns before the possessive at `p`, else `p`. */
+function articleBefore(ctx: AnnotationContext, p: number, floor: number): number {
+  const tokens = ctx.tokens
+  for (let k = p - 1; k >= floor && k >= p - 3; k--) {
+    const t = tokens[k]
+    if (!isWord(t)) return p
+    if (/^(?:the|a|an)$/.test(t.lower)) return k
+    if (!/^\p{Ll}+$/u.test(t.text) || ctx.lexicon.cueForms.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return p
+  }
+  return p
+}
+
+/** Words that end a noun phrase rather than modify its head: prepositions, conjunctions, auxiliaries. */
+const NOT_MODIFIERS = new Set(['of', 'by', 'for', 'with', 'from', 'to', 'in', 'on', 'at', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'that', 'as'])

@@ -5,11 +5,11 @@ import { isSubordinate } from '../pipeline/clause-edges.js'
 import { isAcronymWho, isComma, isQuoteMark, isWord, nounPhraseAfter, nounPhraseBefore, skipBack } from '../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../pipeline/types.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
-import { AUXILIARIES, PRONOUNS, isCapitalized } from '../lexicon/words.js'
+import { AUXILIARIES, IRREGULAR_PAST, PRONOUNS, isCapitalized } from '../lexicon/words.js'
 import { afterDateline } from '../pipeline/dateline.js'
 import { inVerbList } from '../pipeline/list-items.js'
 import { ASPECTUAL, askedOfAddressee, asksAnonymity, catenativeStart, coordinatedSubject, cutAtComma, firstWord, issuedDocument, leadingName, namedSubject, restrictiveSubject, withoutTimeAdjunct } from '../pipeline/subject-parts.js'
-import { relativeAntecedent, relativeHead, relativePronounBefore } from '../pipeline/relative-head.js'
+import { relativeAntecedent, relativeHead, relativePronounBefore, relativeConjunctStart } from '../pipeline/relative-head.js'
 import { interviewTail } from '../pipeline/via.js'
 import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
@@ -109,6 +109,9 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
     // (`X watched it, according to their attorneys, and said …`: `according to` names no subject for the verb after it.)
     const previous = (ctx.bySentence.get(cue.sentence) ?? []).filter((c) => !c.removed && c.cue.tokenStart < cue.tokenStart && c.cue.type !== 'according-to').pop()
     if (previous) return { source: previous.source, description: previous.sourceDescription, subordinate: false, shared: previous.id }
+    // `Roe, who endorsed Ida in May and said he would …, did not come`: the second verb of a relative clause.
+    const relative = relativeConjunctStart(ctx, j - 1, sentence.tokenStart)
+    if (relative !== -1) return relativeSubject(ctx, relative + 1, sentence.tokenStart)
     if (inVerbList(ctx, sentence.paragraph)) return ELLIPTICAL
     const name = leadingName(ctx, firstWord(ctx, sentence.tokenStart), j - 1)
     if (name) return { source: name, description: null, subordinate: false, shared: null }
@@ -190,8 +193,20 @@ function relativeSubject(ctx: AnnotationContext, j: number, floor: number): Subj
   // (`the head of the Foundation for Peace, who …` keeps its whole description);
   // `voted for the resolution which said …`: `which` for the thing after the last preposition.
   const who = tokens[j - 1].lower === 'who'
-  if (np) return { source: who ? relativeAntecedent(ctx, objectAfterVerb(ctx, np)) : afterPreposition(ctx, objectAfterVerb(ctx, np)), description: null, subordinate: true, shared: null }
+  if (np) {
+    // `The video has angered protesters, who …`: after an auxiliary, the phrase's first word is the main clause's verb.
+    const object = participleAfterAuxiliary(ctx, np) ? { tokenStart: np.tokenStart + 1, tokenEnd: np.tokenEnd } : objectAfterVerb(ctx, np)
+    return { source: who ? relativeAntecedent(ctx, object) : afterPreposition(ctx, object), description: null, subordinate: true, shared: null }
+  }
   return { source: { tokenStart: j - 1, tokenEnd: j }, description: null, subordinate: true, shared: null }
+}
+
+/** `has angered protesters`: the phrase opens on a participle after an auxiliary, and its object follows (not `echoed by X`, whose agent the antecedent finder takes). */
+function participleAfterAuxiliary(ctx: AnnotationContext, np: TokenRange): boolean {
+  const tokens = ctx.tokens
+  const first = tokens[np.tokenStart]
+  if (np.tokenEnd - np.tokenStart < 2 || !AUXILIARIES.has(tokens[np.tokenStart - 1]?.lower ?? '')) return false
+  return (/^[a-z]+(?:ed|en|wn|ght)$/.test(first.text) || IRREGULAR_PAST.has(first.text)) && !/^(?:by|to|of)$/.test(tokens[np.tokenStart + 1].lower)
 }
 
 const THING_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'from', 'against', 'on', 'at', 'about', 'over', 'after', 'under'])

@@ -10,6 +10,12 @@ import { BE, PERSONAL_OBJECTS, expletiveIt, infinitiveAfter, stateVerb } from '.
 import type { Token } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
+/** Adverbs that grade a participle used as an adjective: `the widely praised plan` (not any -ly word: `the family suggested`). */
+const DEGREE_ADVERBS = new Set(['widely', 'highly', 'heavily', 'hotly', 'roundly', 'broadly', 'sharply', 'fiercely', 'strongly', 'bitterly', 'harshly', 'much', 'often', 'oft', 'frequently', 'repeatedly', 'publicly', 'previously', 'newly', 'recently', 'universally', 'internationally', 'nationally', 'well', 'little'])
+
+/** Words after a participle that show a verb, not an adjective before a noun: `the widely reported by …`, `… praised as`. */
+const ADJUNCT_AFTER = new Set(['by', 'that', 'as', 'for', 'in', 'on', 'at', 'to', 'of', 'with', 'from', 'about', 'and', 'or', 'but', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its'])
+
 /** What is claimed in an act of claiming: `victory`, `the seat`, `a majority`. */
 const CLAIMED_THINGS = /^(?:victory|responsibility|ownership|control|power|(?:the|a) (?:win|victory|title|seat|crown|prize|nomination|majority|throne|presidency|lead))$/
 
@@ -90,6 +96,8 @@ export const verbCues = defineRule({
       // `a red warning`, `the latest warning`: an -ing word after a determiner and a modifier is a noun.
       // (`issued a statement saying …`: a participle describing an issued document is its cue.)
       if (/ing$/.test(t.lower) && /^(?:a|an|the|another|this|that|its|their|his|her)$/.test(tokens[i - 2]?.lower ?? '') && isWord(previous) && !isCapitalized(previous.text) && !/ly$/.test(before) && !BE.has(before) && !AUXILIARIES.has(before) && issuedDocument(ctx, i) === -1) continue
+      // `Obama's highly criticized press conference`, `the widely praised plan`: a participle after a determiner and an adverb, before a noun, is an adjective.
+      if (/ed$/.test(t.lower) && DEGREE_ADVERBS.has(before) && (DETERMINERS.has(tokens[i - 2]?.lower ?? '') || isPossessive(tokens[i - 2]?.lower ?? '')) && /^\p{Ll}+$/u.test(tokens[i + match.length]?.text ?? '') && !ADJUNCT_AFTER.has(tokens[i + match.length].lower)) continue
       // `a recent claim, first made …`: a base form after an indefinite article and a modifier is a noun
       // (not after a quantity: `a third say`, `a majority believe`).
       if (t.lower === match.value.lemma.split(' ')[0] && isWord(previous) && !QUANTITY_NOUNS.test(before) && indefiniteBefore(tokens, i)) continue

@@ -29,5 +29,19 @@ new RuleTester().run('by-agent', {
       text: 'The mayor was warned by police that the bridge was unsafe.',
       attributions: [{ source: 'police', cue: 'warned', stance: 'claim', kind: 'official', content: 'that the bridge was unsafe', category: 'claimed-by-party', ruleId: 'by-agent' }],
     },
+    {
+      name: '`was asked by X whether …`: the asker is the source of the question',
+      text: 'The ferry chief was asked by a radio host whether fares would rise.',
+      attributions: [{ source: 'a radio host', cue: 'asked', content: 'whether fares would rise', kind: 'outlet' }],
+    },
+    {
+      name: '`When asked by X whether …, Y said …`: the reduced when-clause is subordinate, so the main clause decides',
+      text: 'When asked by a reporter whether fares would rise, the ferry chief said the board would decide.',
+      attributions: [
+        { source: 'a reporter', cue: 'asked', content: 'whether fares would rise' },
+        { source: 'the ferry chief', cue: 'said', content: 'the board would decide' },
+      ],
+      statements: ['claimed-by-party'],
+    },
   ],
 })

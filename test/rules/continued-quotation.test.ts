@@ -59,5 +59,15 @@ new RuleTester().run('continued-quotation', {
       options: { rules: { 'continued-quotation': 'off' } },
       statements: ['claimed-by-party', 'claimed-by-party', 'unattributed'],
     },
+    {
+      name: 'embedded posts after a sentence ending in a colon take its attribution, a run of them all of it',
+      text: 'Two councillors called for a review of the ferry contract:\n\n<tweet author="idaroe">The contract must be reviewed. Now.</tweet>.\n\n<tweet author="tomhall">Agreed, it is a scandal.</tweet>.',
+      attributions: [
+        { source: 'Two councillors', cue: 'called for' },
+        { source: null, cue: null, content: '<tweet author="idaroe">The contract must be reviewed. Now.</tweet>.', kind: 'party' },
+        { source: null, cue: null, content: '<tweet author="tomhall">Agreed, it is a scandal.</tweet>.', kind: 'party' },
+      ],
+      statements: ['claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party'],
+    },
   ],
 })

@@ -125,5 +125,13 @@ new RuleTester().run('name-reference', {
       text: 'Piet Hall and Ida Roe met on the pier. Hall shot back, “Secretary Roe closed the harbour.” Roe said the harbour was safe.',
       attributions: [{ source: 'Roe', cue: 'said', kind: 'party' }],
     },
+    {
+      name: 'an outlet’s possessive before a name (`The Blaze’s Ida Roe`) is a title, not part of the name, so her surname later is the outlet’s writer',
+      text: 'The Blaze’s Ida Roe praised the ferry plan. “It is bold,” Roe wrote.',
+      attributions: [
+        { source: 'The Blaze’s Ida Roe', cue: 'praised', kind: 'outlet' },
+        { source: 'Roe', cue: 'wrote', kind: 'outlet', category: 'reported-by-outlet' },
+      ],
+    },
   ],
 })

@@ -36,6 +36,15 @@ new RuleTester().run('noun-cue', {
       text: "The ministry's statement that the mill closed was false.",
       attributions: [{ source: "The ministry's", cue: 'statement', stance: 'neutral', kind: 'official', category: 'confirmed-by-official' }],
     },
+    {
+      name: 'a possessed noun of saying as the subject of `was that` heads the main clause',
+      text: 'The harbour chief’s answer was that the cranes were safe. Her defence has been that every crane was checked.',
+      attributions: [
+        { source: 'The harbour chief’s', cue: 'answer', content: 'that the cranes were safe' },
+        { source: 'Her', cue: 'defence', content: 'that every crane was checked' },
+      ],
+      statements: ['claimed-by-party', 'claimed-by-party'],
+    },
   ],
 })
 

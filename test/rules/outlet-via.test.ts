@@ -131,10 +131,11 @@ new RuleTester().run('outlet-via', {
       ],
     },
     {
-      name: 'a participle of talking set off after the source, or `Asked by` an outlet, makes it via; `asked about` names no outlet',
+      name: 'a participle of talking set off after the source, or `Asked by` an outlet, makes it via (the outlet’s question is its own, subordinate attribution); `asked about` names no outlet',
       text: 'The harbour master, speaking to the Kestrel Courier, said the pier was unsafe. Asked by KDX Radio whether the pier would reopen, Ida Varga said no. Tomas Brenner, asked about attacks on journalists in Marrowby, said nothing had changed.',
       attributions: [
         { source: 'The harbour master', cue: 'said', via: 'the Kestrel Courier' },
+        { source: 'KDX Radio', cue: 'Asked', via: null },
         { source: 'Ida Varga', cue: 'said', via: 'KDX Radio' },
         { source: 'Tomas Brenner', cue: 'said', via: null, kind: 'party' },
       ],

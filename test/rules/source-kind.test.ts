@@ -431,5 +431,10 @@ new RuleTester().run('source-kind (institutions)', {
       text: 'The Danish embassy in Leith said two of its citizens were on the ferry.',
       attributions: [{ source: 'The Danish embassy in Leith', cue: 'said', kind: 'official' }],
     },
+    {
+      name: 'a candidacy after a body’s name (`White House hopeful`) names the office sought: a party',
+      text: 'White House hopeful Ida Roe said the ferry plan was weak.',
+      attributions: [{ source: 'White House hopeful Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
+    },
   ],
 })

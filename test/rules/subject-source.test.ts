@@ -646,5 +646,27 @@ new RuleTester().run('subject-source', {
       attributions: [{ source: 'the surveys', cue: 'show' }],
       statements: ['unattributed'],
     },
+    {
+      name: 'the second verb of a relative clause (`who toured … and said …`) is subordinate, and its content ends at the clause’s comma',
+      text: 'Ida Roe, who toured the quay in June and said she would back the ferry plan, did not attend the vote.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: 'she would back the ferry plan' }],
+      statements: ['unattributed'],
+    },
+    {
+      name: 'a subordinate cue’s that-clauses joined by `, and that` are one content',
+      text: 'The board delayed the vote after the harbour engineer warned that the pier was cracking, and that repairs would take a year.',
+      attributions: [{ source: 'the harbour engineer', cue: 'warned', content: 'that the pier was cracking, and that repairs would take a year' }],
+      statements: ['claimed-by-party'],
+    },
+    {
+      name: 'after an auxiliary, the participle opening the phrase before `who` is the main verb, not part of the antecedent',
+      text: 'The closure has angered ferry pilots, who called for the pier to reopen.',
+      attributions: [{ source: 'ferry pilots', cue: 'called for', content: 'the pier to reopen' }],
+    },
+    {
+      name: 'an -ly noun (`family`) is no adverb before the cue',
+      text: 'A member of the family said the ferry was late.',
+      attributions: [{ source: 'A member of the family', cue: 'said' }],
+    },
   ],
 })

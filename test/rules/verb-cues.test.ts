@@ -2,6 +2,8 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a participle after a determiner and a degree adverb, before a noun, is an adjective', text: 'The ferry chief’s widely criticized fare plan was dropped.' },
+    { name: 'a cue word after an adjective of frequency is a noun', text: 'Ida Roe hosts the weekly show on harbour radio.' },
     { name: 'an -s cue word after digits that follow a preposition is a plural noun', text: 'The plan turned up in 14 emails that went to the harbour board.' },
     { name: 'an -s cue word after an -ing adjective and a capitalised modifier is a plural noun', text: 'The mayor sought to ease growing Danish worries about the ferry timetable.' },
     { name: '`citing` a reason after `declined to comment` cites no source', text: 'The ferry company declined to comment, citing the ongoing inquiry.' },
@@ -248,6 +250,14 @@ new RuleTester().run('verb-cues', {
       attributions: [
         { source: 'The mayor', cue: 'referred to', content: 'the pilots as “heroes of the harbour.”' },
         { source: 'Many voters', cue: 'see', content: 'the ferry chief as a safe pair of hands' },
+      ],
+    },
+    {
+      name: 'manner-of-speaking verbs (`barked`, `snapped`) tag a quotation',
+      text: '“Get off the quay,” the guard barked. “Not now,” she snapped.',
+      attributions: [
+        { source: 'the guard', cue: 'barked', content: '“Get off the quay' },
+        { source: 'she', cue: 'snapped', content: '“Not now' },
       ],
     },
   ],
