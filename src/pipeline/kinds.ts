@@ -76,9 +76,23 @@ function classifyRanges(ctx: AnnotationContext, ranges: readonly (TokenRange | n
     const next = leads ? scan(ctx, ledBody(ctx, d), false) : scan(ctx, d, relative)
     // `Mitchell, who served as special envoy,`: a role held in the past makes a former office-holder, a party.
     if (next.kind === 'official' && relative && FORMER.test(ctx.lowerWords({ tokenStart: d.tokenStart + 1, tokenEnd: Math.min(d.tokenEnd, d.tokenStart + 3) }).join(' '))) return { ...next, kind: 'party', cls: 'party', named: next.named || first.named, anonymous: next.anonymous && !first.named }
+    // `Ruth Navarro, a chemist whose grant is listed in the audit,`: a document the description mentions is no role of the source.
+    if (next.document && next.kind === 'unidentified') continue
+    // `Three senior academics, who spoke on condition of anonymity,`: anonymity after an occupation or a group keeps it a side.
+    if (next.kind === 'unidentified' && occupationHead(ctx, phrase)) continue
     if (next.kind) return { ...next, named: next.named || first.named, anonymous: next.anonymous && !first.named }
   }
   return first
+}
+
+/** Head nouns that name nobody's role: `two people`, `a person`, `others`. */
+const GENERIC_PERSONS = new Set(['people', 'person', 'persons', 'individual', 'individuals', 'man', 'men', 'woman', 'women', 'one', 'ones', 'others', 'someone', 'somebody', 'source', 'sources', 'figure', 'figures'])
+
+/** The phrase ends in a lower-case noun that names an occupation or a group (`senior academics`), not a generic person word. */
+function occupationHead(ctx: AnnotationContext, phrase: TokenRange | null | undefined): boolean {
+  if (!phrase || phrase.tokenEnd <= phrase.tokenStart) return false
+  const head = ctx.tokens[phrase.tokenEnd - 1]
+  return head.kind === 'word' && /^\p{Ll}{3,}$/u.test(head.text) && !GENERIC_PERSONS.has(head.lower) && !DETERMINERS.has(head.lower) && !(head.lower in PRONOUNS)
 }
 
 /**
@@ -130,7 +144,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     // (`New Poll Shows …`: in a title-case headline the capital marks no name.)
     if (match && match.value.cls === 'document' && i > 0 && isCapitalized(t.text) && (ctx.lexicon.mastheads.has(t.lower) || !titleCaseSentence(ctx, t.sentence))) {
       named = true
-      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower)) decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
+      // (`The Harbour Post’s Ida Roe`: the masthead word may carry the possessive.)
+      if (!decided && !rolesOnly && ctx.lexicon.mastheads.has(t.lower.replace(/'s$/, ''))) decided = { kind: 'outlet', cls: 'outlet', phrase: t.text }
       i++
       continue
     }
@@ -189,6 +204,8 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
       } else if (entry.cls === 'delegate') sawDelegate = true
       // (`who works as a secretary`: a clerical job, not an office.)
       else if (!decided && entry.kind && (!rolesOnly || ROLE_CLASSES.has(entry.cls) || entry.cls === 'party')) decided = clericalSecretary(entry.phrase, words, i) ? { kind: 'party', cls: 'party', phrase: 'a secretary' } : { kind: entry.kind, cls: entry.cls, phrase: entry.phrase }
+      // `a Suffolk University/Boston Globe poll`: an outlet among joint sponsors makes the poll a news poll.
+      else if (decided && entry.cls === 'outlet' && ctx.tokens[t.index - 1]?.text === '/') decided = { kind: 'outlet', cls: 'outlet', phrase: entry.phrase }
       // `City Council Speaker X`, `Senate Majority Leader X`: an elected member's role after the body's name decides,
       // as does a candidacy (`White House hopeful X`: the office sought).
       else if (decided?.cls === 'official-body' && entry.cls === 'party' && (ELECTED_MEMBERS.has(entry.phrase.toLowerCase()) || SEEKING.has(entry.phrase.toLowerCase()))) decided = { kind: entry.kind ?? 'party', cls: entry.cls, phrase: entry.phrase }

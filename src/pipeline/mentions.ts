@@ -164,13 +164,16 @@ export function fullNameMention(ctx: AnnotationContext, last: string, before: nu
 /**
  * `Mr. Lou` after `the finance minister, Lou Jiwei`: a surname written first
  * (Chinese, Korean, Hungarian names) stands for the full name it opens, when
- * no full name of the story ends in it, one name opens with it and the
- * story never uses that name's last word without it.
+ * the story writes it with an honorific (`Mr. Lou`), no full name of the
+ * story ends in it, one name opens with it and the story never uses that
+ * name's last word without it.
  */
 export function familyNameFirst(ctx: AnnotationContext, word: string): Mention | null {
   const index = mentionIndex(ctx)
   // (`Mr. Lou` is a mention ending in `lou` too, but with no given name.)
-  if (index.multiwordByLast.get(word)?.some((m) => givenName(ctx, m) !== null)) return null
+  // The word must be used with an honorific somewhere (`Israel` alone, after `Israel Hayom`, is a country).
+  const honored = index.multiwordByLast.get(word)
+  if (!honored || honored.some((m) => givenName(ctx, m) !== null)) return null
   const opening = index.multiwordByFirst.get(word)
   if (!opening || opening.some((m) => m.last !== opening[0].last)) return null
   // (`Donald Trump` … `Trump`: a story that uses the last word alone writes that name surname last.)

@@ -3,7 +3,8 @@ import type { AnnotationContext } from '../pipeline/context.js'
 import { pluralSubject } from '../pipeline/clause-subject.js'
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { mentionKind } from '../pipeline/mention-kind.js'
-import { fullNameMention } from '../pipeline/mentions.js'
+import { normalizeWord } from '../lexicon/words.js'
+import { fullNameMention, mentionsOf } from '../pipeline/mentions.js'
 import { givenName, personNamed } from '../pipeline/namesakes.js'
 import { nounPhraseAfter } from '../pipeline/syntax.js'
 import type { Candidate, TokenRange } from '../pipeline/types.js'
@@ -56,6 +57,15 @@ export const pronounReference = defineRule({
         c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers to ${bound.text}, named earlier in the sentence` })
         continue
       }
+      // `Roe asked Mayor Hall whether … “Sure,” he said.`: the answer after a question is the one asked.
+      const asked = PLURAL.has(pronoun) ? null : askedPerson(ctx, live, c)
+      if (asked) {
+        c.sourceName = asked.name
+        c.kind = asked.kind
+        c.anonymous = false
+        c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" answers the question put to ${asked.name} in the sentence before` })
+        continue
+      }
       const subject = PLURAL.has(pronoun) ? (framedSpeakers(ctx, c) ?? previousPluralSubject(ctx, c)) : previousSubject(ctx, c)
       if (subject) {
         c.sourceName = subject.name
@@ -76,6 +86,8 @@ export const pronounReference = defineRule({
       const mention = latestPersonMention(ctx, c)
       if (mention) {
         c.sourceName = mention
+        // (`… the magazine's editor, Piet Ambrose, … he wrote`: the kind the story gave that name.)
+        c.kind = mentionKind(ctx, normalizeWord(mention.slice(mention.lastIndexOf(' ') + 1)).replace(/'s$/, ''))?.kind ?? c.kind
         c.evidence.push({ ruleId: 'pronoun-reference', reason: `"${pronoun}" refers back to ${mention}, mentioned just before` })
       }
     }
@@ -102,6 +114,27 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
     return a
   }
   return null
+}
+
+/**
+ * `The Courier's Ida Roe asked Sanders whether … “Sure it is,” he said.`: a
+ * direct answer right after a sentence whose cue is `asked` + a name is that
+ * person's; the name and the kind the story gave it, else null.
+ */
+function askedPerson(ctx: AnnotationContext, live: readonly Candidate[], c: Candidate): { name: string; kind: Candidate['kind'] } | null {
+  if (c.quote === 'indirect' || c.content.length === 0) return null
+  // (The answer may run over several sentences before its tag: the question is the sentence before it opens.)
+  const opens = Math.min(c.cue.sentence, ctx.tokens[ctx.tokenAt(c.content[0].start)].sentence)
+  const question = live.find((a) => a.cue.sentence === opens - 1 && a.cue.lemma === 'ask' && a.cue.type === 'verb')
+  if (!question) return null
+  // (`asked Senator Tom Hall whether …`: the object with its title.)
+  const object = nounPhraseAfter(ctx, question.cue.tokenEnd, ctx.sentences[question.cue.sentence].tokenEnd)
+  if (!object || object.tokenEnd - object.tokenStart > 5) return null
+  const lastToken = ctx.tokens[object.tokenEnd - 1]
+  const mention = mentionsOf(ctx).get(normalizeWord(lastToken.text).replace(/'s$/, ''))?.find((m) => m.tokenEnd === object.tokenEnd)
+  if (!mention) return null
+  const full = fullNameMention(ctx, mention.last, mention.tokenStart)
+  return { name: mention.words > 1 ? mention.text : (full?.text ?? mention.text), kind: mentionKind(ctx, mention.last)?.kind ?? 'party' }
 }
 
 /** The latest two-word name in the sentences just before (`Trump arrived … He said`). */

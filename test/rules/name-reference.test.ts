@@ -133,5 +133,10 @@ new RuleTester().run('name-reference', {
         { source: 'Roe', cue: 'wrote', kind: 'outlet', category: 'reported-by-outlet' },
       ],
     },
+    {
+      name: 'a word that opens a name (`Nordia Today`) stands for that name only when the story writes it with an honorific (`Mr. Wen`)',
+      text: 'The shipping magnate also owns Nordia Today, a free daily newspaper. Nordia regards the whole strait as its own waters.',
+      attributions: [{ source: 'Nordia', cue: 'regards', kind: 'party', category: 'claimed-by-party' }],
+    },
   ],
 })

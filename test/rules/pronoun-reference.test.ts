@@ -90,5 +90,21 @@ new RuleTester().run('pronoun-reference (subject of the sentence before)', {
         { source: 'She', cue: 'writes', kind: 'outlet' },
       ],
     },
+    {
+      name: 'a named journalist whose phrase an outlet word decides (`the magazine’s safety editor, Piet Ambrose,`) is the `he` that follows',
+      text: 'The trade magazine Air Notes first reported the fault. The magazine’s safety editor, Piet Ambrose, wrote that more cases would follow. “Be careful,” he wrote.',
+      attributions: [
+        { source: 'The magazine’s safety editor', cue: 'wrote', kind: 'outlet' },
+        { source: 'he', cue: 'wrote', kind: 'outlet' },
+      ],
+    },
+    {
+      name: 'a direct answer after `X asked Y whether …` is the one asked, not the asker',
+      text: 'The Harbour Post’s Ida Roe asked Senator Tom Hall whether his health was fair game. “Sure it is,” he said.',
+      attributions: [
+        { source: 'The Harbour Post’s Ida Roe', cue: 'asked', kind: 'outlet' },
+        { source: 'he', cue: 'said', kind: 'party', name: 'Tom Hall' },
+      ],
+    },
   ],
 })

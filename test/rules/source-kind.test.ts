@@ -436,5 +436,34 @@ new RuleTester().run('source-kind (institutions)', {
       text: 'White House hopeful Ida Roe said the ferry plan was weak.',
       attributions: [{ source: 'White House hopeful Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
     },
+    {
+      name: 'anonymity after an occupation or group (`senior academics`) keeps it a party; after a generic `people` it is unidentified',
+      text: 'Three senior academics, who spoke on condition of anonymity, said the fund was empty. Two people, who spoke on condition of anonymity, said the fund was empty.',
+      attributions: [
+        { source: 'Three senior academics', cue: 'said', kind: 'party' },
+        { source: 'Two people', cue: 'said', kind: 'unidentified' },
+      ],
+    },
+    {
+      name: 'a document the appositive mentions (`whose grant is listed in the audit`) is no role of the source',
+      text: 'Ida Roe, a chemist whose grant is listed in the audit, said the lab had waited a year.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a university and its staff are a party; an outlet among a poll’s joint sponsors makes it a news poll',
+      text: 'The university’s finance director said the budget was fine. Fares rose 4%, according to a Harlow University/Reuters poll.',
+      attributions: [
+        { source: 'The university’s finance director', cue: 'said', kind: 'party' },
+        { source: 'a Harlow University/Reuters poll', cue: 'according to', kind: 'outlet' },
+      ],
+    },
+    {
+      name: 'a director-general is an official role; a masthead word with a possessive (`The Harbour Post’s`) names the outlet',
+      text: 'The aviation authority grounded the jets. Its director-general, Tomas Oyelaran, told reporters that checks would follow. The Harbour Post’s Ida Roe wrote that more checks were due.',
+      attributions: [
+        { source: 'Its director-general', cue: 'told', kind: 'official' },
+        { source: 'The Harbour Post’s Ida Roe', cue: 'wrote', kind: 'outlet' },
+      ],
+    },
   ],
 })

@@ -85,7 +85,9 @@ export function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
   }
   // Named (`Our correspondent, Tomas Erikson,` or `Tomas Erikson, our correspondent,`): an unnamed reporter is rarely the `he` that follows.
   const named = (r: TokenRange): boolean => classifyPhrase(ctx, [r]).named
-  return (classifyPhrase(ctx, [a.source]).cls === 'journalist' && named(a.sourceDescription)) || (classifyPhrase(ctx, [a.sourceDescription]).cls === 'journalist' && named(a.source))
+  // (`the magazine's editor, Piet Ambrose,`: the outlet word decides the phrase's kind, the head noun says it is a person.)
+  const journalist = (r: TokenRange): boolean => classifyPhrase(ctx, [r]).cls === 'journalist' || ctx.lexicon.kinds.word(ctx.tokens[r.tokenEnd - 1].lower)?.cls === 'journalist'
+  return (journalist(a.source) && named(a.sourceDescription)) || (journalist(a.sourceDescription) && named(a.source))
 }
 
 /** The phrase's head, before its first preposition, is a document (`a complaint filed by …`, `a page on climate`). */
