@@ -5,7 +5,7 @@
  */
 import type { AnnotationContext } from './context.js'
 import { classifyPhrase } from './kinds.js'
-import type { TokenRange } from './types.js'
+import type { Candidate, TokenRange } from './types.js'
 
 /** An outlet a source spoke to: `Axios`, `CNN's Jake Tapper`; not bare `reporters`, an audience. */
 export function isVia(ctx: AnnotationContext, range: TokenRange | null): boolean {
@@ -26,4 +26,27 @@ export function isOutlet(ctx: AnnotationContext, range: TokenRange | null): bool
   if (!range) return false
   const decision = classifyPhrase(ctx, [range])
   return decision.kind === 'outlet'
+}
+
+/** A preposition of a writer's outlet: `at`, `for` or `on` (`writing at Mediaite`), not `to` or `in` (an op-ed `in the Post`). */
+const WRITES_AT = /^(?:at|for|on)$/
+
+/**
+ * The source writes at an outlet: the cue is `write` with such a via, or the
+ * source is set off as `writing at <outlet>` (`Ida Roe, writing for the
+ * Post, said`).
+ */
+export function writesAtOutlet(ctx: AnnotationContext, c: Candidate): boolean {
+  if (c.cue.lemma === 'write' && c.via && WRITES_AT.test(ctx.tokens[c.via.tokenStart - 1]?.lower ?? '')) return true
+  const d = c.sourceDescription
+  if (!d || d.tokenEnd - d.tokenStart < 3 || ctx.tokens[d.tokenStart].lower !== 'writing' || !WRITES_AT.test(ctx.tokens[d.tokenStart + 1].lower)) return false
+  return classifyPhrase(ctx, [{ tokenStart: d.tokenStart + 2, tokenEnd: d.tokenEnd }]).kind === 'outlet'
+}
+
+/** The evidence reason source-kind gives a writer at an outlet; the pronoun rules read it back. */
+export const WRITER_AT_OUTLET = 'a name writing at or for an outlet is its writer'
+
+/** source-kind made this source an outlet's writer (`From Ida Roe writing at Mediaite:`). */
+export function isOutletWriter(c: Candidate): boolean {
+  return c.kind === 'outlet' && c.evidence.some((e) => e.ruleId === 'source-kind' && e.reason === WRITER_AT_OUTLET)
 }

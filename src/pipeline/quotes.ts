@@ -16,6 +16,8 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
   const quotations: Quotation[] = []
   let open = -1
   let lastInside = -1
+  /** Curly quotations open inside a quotation opened by a straight mark. */
+  let inner = 0
   const close = (closeToken: number, endToken: number): void => {
     const tokenEnd = endToken + 1
     quotations.push({
@@ -47,13 +49,23 @@ export function findQuotations(tokens: Token[], text: string): Quotation[] {
       close(-1, lastInside)
     }
     if (open === -1) {
-      if ((opening && !DOUBLE_CLOSE.has(mark)) || misturned(tokens, text, i)) {
+      // (`"“You don’t win …,” Rubio said`: a straight mark glued to a curly one is a stray; the curly one opens.)
+      const stray = mark === '"' && tokens[i + 1]?.text === '“' && tokens[i + 1].start === t.end
+      if ((opening && !DOUBLE_CLOSE.has(mark) && !stray) || misturned(tokens, text, i)) {
         open = i
         lastInside = i
+        inner = 0
       }
       continue
     }
     lastInside = i
+    // `"The ministry isn’t about “fair play” anymore."`: inside straight marks, curly ones pair among themselves.
+    if (tokens[open].text === '"' && mark !== '"') {
+      if (mark === '“') inner++
+      else if (DOUBLE_CLOSE.has(mark) && inner > 0) inner--
+      else if (DOUBLE_CLOSE.has(mark)) close(i, i)
+      continue
+    }
     if (closing || turnedClose(text, t, mark)) close(i, i)
   }
   if (open !== -1) close(-1, lastInside)

@@ -1,6 +1,7 @@
 import { classifyPhrase } from '../pipeline/kinds.js'
 import { centralBankOrgan, describesIntergovernmental, intergovernmentalAntecedent, namesCentralBank, qualifiedEarlier, speaksOfCentralBank } from '../pipeline/public-context.js'
 import type { AnnotationContext } from '../pipeline/context.js'
+import { WRITER_AT_OUTLET, writesAtOutlet } from '../pipeline/outlet-tests.js'
 import type { Candidate } from '../pipeline/types.js'
 import { defineRule } from './rule.js'
 
@@ -21,6 +22,15 @@ export const sourceKind = defineRule({
       if ((!decision.kind && namesCentralBank(ctx, c.source)) || (decision.kind !== 'outlet' && centralBankOrgan(ctx, c.source))) {
         c.kind = 'official'
         c.evidence.push({ ruleId: 'source-kind', reason: 'a "Bank of" name in a story about a central bank: that central bank' })
+        continue
+      }
+      // `From Josh Feldman writing at Mediaite:`: a name with no role of its own that writes at or for an outlet is its writer.
+      if (!decision.kind && decision.named && writesAtOutlet(ctx, c)) {
+        c.kind = 'outlet'
+        // (The outlet is the writer's own, not one the source spoke to.)
+        c.via = null
+        c.viaName = null
+        c.evidence.push({ ruleId: 'source-kind', reason: WRITER_AT_OUTLET })
         continue
       }
       if (!decision.kind) continue

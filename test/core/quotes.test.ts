@@ -23,6 +23,18 @@ describe('quotes', () => {
     expect(annotate(text).attributions[0]).toMatchObject({ source: { text: 'Ida Roe' }, cue: { text: 'said' } })
   })
 
+  it('pairs curly marks among themselves inside a quotation opened by a straight mark, across reopened paragraphs', () => {
+    const text = 'Dr. Roe stated:\n\n"The ministry isn’t about “fair play” anymore. It’s about the minister alone.\n\n"The latest example is its “Harbour Bill,” which lets owners decide."\n\nThe bill took effect in March.'
+    expect(quotationsOf(text)[0]).toBe('"The ministry isn’t about “fair play” anymore. It’s about the minister alone.\n\n"The latest example is its “Harbour Bill,” which lets owners decide."')
+    expect(annotate(text).statements.map((s) => s.category)).toEqual(['claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'claimed-by-party', 'unattributed'])
+  })
+
+  it('a straight mark glued to a curly one is a stray: the curly quotation opens and closes as usual', () => {
+    const text = 'The interview aired on Monday.\n\n"“We will win the port vote,” Ida Roe said.'
+    expect(quotationsOf(text)).toEqual(['“We will win the port vote,”'])
+    expect(annotate(text).attributions[0]).toMatchObject({ source: { text: 'Ida Roe' }, cue: { text: 'said' } })
+  })
+
   it('pairs curly double quotation marks', () => {
     const text = 'She said “the pumps failed” and then “the crews left” before dawn.'
     expect(quotationsOf(text)).toEqual(['“the pumps failed”', '“the crews left”'])

@@ -465,5 +465,14 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'The Harbour Post’s Ida Roe', cue: 'wrote', kind: 'outlet' },
       ],
     },
+    {
+      name: 'a name with no role of its own writing at or for an outlet is its writer (no via); a senator writing in a paper keeps the paper as via',
+      text: 'Ida Roe, writing at Mediaite, said the ferry plan was weak. “It will sink,” she wrote. Sen. Tom Hall wrote in the Guardian that the plan was sound.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'said', kind: 'outlet', via: null },
+        { source: 'she', cue: 'wrote', kind: 'outlet' },
+        { source: 'Sen. Tom Hall', cue: 'wrote', kind: 'party', via: 'the Guardian' },
+      ],
+    },
   ],
 })

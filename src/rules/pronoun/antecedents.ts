@@ -5,6 +5,7 @@
  */
 import type { AnnotationContext } from '../../pipeline/context.js'
 import { isPluralNoun } from '../../pipeline/clause-subject.js'
+import { isOutletWriter } from '../../pipeline/outlet-tests.js'
 import { classifyPhrase } from '../../pipeline/kinds.js'
 import { BODY_HEADS } from '../../pipeline/public-context.js'
 import { fullNameMention } from '../../pipeline/mentions.js'
@@ -78,6 +79,8 @@ export function previousBody(ctx: AnnotationContext, live: Candidate[], n: numbe
 /** A person who works for an outlet: a journalist role in the source or its description. */
 export function isJournalist(ctx: AnnotationContext, a: Candidate): boolean {
   if (!a.source) return false
+  // (`Ida Roe, writing for the Post,`: a named writer at an outlet.)
+  if (isOutletWriter(a)) return true
   // (`Harbour columnist Ida Roe`: a journalist's role as a title before the name.)
   if (!a.sourceDescription) {
     const own = classifyPhrase(ctx, [a.source])
