@@ -123,8 +123,7 @@ function findAntecedent(ctx: AnnotationContext, live: Candidate[], n: number, pl
  */
 function askedPerson(ctx: AnnotationContext, live: readonly Candidate[], c: Candidate): { name: string; kind: Candidate['kind'] } | null {
   if (c.quote === 'indirect' || c.content.length === 0) return null
-  // (The answer may run over several sentences before its tag: the question is the sentence before it opens.)
-  const opens = Math.min(c.cue.sentence, ctx.tokens[ctx.tokenAt(c.content[0].start)].sentence)
+  const opens = openingSentence(ctx, c)
   const question = live.find((a) => a.cue.sentence === opens - 1 && a.cue.lemma === 'ask' && a.cue.type === 'verb')
   if (!question) return null
   // (`asked Senator Tom Hall whether …`: the object with its title.)
@@ -194,17 +193,27 @@ function framedSpeakers(ctx: AnnotationContext, c: Candidate): { name: string; k
 
 /** The subject opening the sentence before, when that sentence has no attribution and is in the same or the previous paragraph. */
 function unattributedSubject(ctx: AnnotationContext, c: Candidate): TokenRange | null {
-  const index = c.cue.sentence - 1
+  const index = openingSentence(ctx, c) - 1
   if (index < 0 || (ctx.bySentence.get(index) ?? []).some((a) => !a.removed)) return null
   const previous = ctx.sentences[index]
   if (ctx.sentences[c.cue.sentence].paragraph - previous.paragraph > 1 || previous.heading) return null
   return nounPhraseAfter(ctx, previous.tokenStart, previous.tokenEnd)
 }
 
+/**
+ * The sentence where the attribution opens: its cue's, or an earlier one
+ * where its quotation starts (`“… lobbyists. They control it,” he said.`),
+ * so that `the sentence before` is the one before the quotation.
+ */
+function openingSentence(ctx: AnnotationContext, c: Candidate): number {
+  const first = c.content[0]
+  return first ? Math.min(c.cue.sentence, ctx.tokens[ctx.tokenAt(first.start)].sentence) : c.cue.sentence
+}
+
 /** `Police arrested two men. They said …`: `they` continues the plural subject of a sentence before that has no attribution. */
 function previousPluralSubject(ctx: AnnotationContext, c: Candidate): { name: string; kind: Candidate['kind'] } | null {
   const clause = unattributedSubject(ctx, c)
-  const np = clause ? pluralSubject(ctx, clause.tokenStart, ctx.sentences[c.cue.sentence - 1].tokenEnd) : null
+  const np = clause ? pluralSubject(ctx, clause.tokenStart, ctx.sentences[openingSentence(ctx, c) - 1].tokenEnd) : null
   if (!np) return null
   // `Dock workers walked out.`: people with no role word of a public body are a party.
   return { name: ctx.slice(np), kind: classifyPhrase(ctx, [np]).kind ?? 'party' }

@@ -106,5 +106,13 @@ new RuleTester().run('pronoun-reference (subject of the sentence before)', {
         { source: 'he', cue: 'said', kind: 'party', name: 'Tom Hall' },
       ],
     },
+    {
+      name: 'for a quotation that runs over sentences before its tag, `the sentence before` is the one before the quotation opens',
+      text: '“The plan is a gift to the lobby,” wrote Ida Roe on Mediaite.\n\nTom Hall coined the phrase at a rally in Leith.\n\n“Nobody controls me. They control the port board,” he said then.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'wrote', kind: 'outlet' },
+        { source: 'he', cue: 'said', kind: 'party', name: 'Tom Hall' },
+      ],
+    },
   ],
 })
