@@ -29,6 +29,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   lash: ['lashes', 'lashed', 'lashing'],
   push: ['pushes', 'pushed', 'pushing'],
   text: ['texts', 'texted', 'texting'],
+  shoot: ['shoots', 'shot', 'shooting'],
 }
 
 /** Verbs whose final consonant doubles: rip → ripped. */

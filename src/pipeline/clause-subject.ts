@@ -55,6 +55,8 @@ export function subjectWords(ctx: AnnotationContext, sentenceStart: number, limi
     const t = tokens[i]
     if (t.kind !== 'word') {
       if (PHRASE_PUNCT.has(t.text)) continue
+      // `Canova “bristled” and said`: a scare-quoted finite verb ends the subject before its mark.
+      if (i > start && /^["“]$/.test(t.text) && tokens[i + 1]?.kind === 'word' && finiteVerb(tokens[i + 1].lower, tokens[i - 1].text, isCapitalized(tokens[i + 1].text))) break
       // `Sen. Ida Roe (D-Vell) weighed in`: a short bracketed tag inside the subject.
       let close = t.text === '(' && i > start ? i + 1 : limit
       while (close < limit && close <= i + MAX_TAG && tokens[close].text !== ')') close++

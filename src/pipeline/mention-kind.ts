@@ -37,6 +37,8 @@ function findMentionKind(ctx: AnnotationContext, last: string, given: string | n
   for (const m of mentionsOf(ctx).get(last) ?? []) {
     // Among namesakes, only the mentions that give this person's name.
     if (given !== null && givenName(ctx, m) !== given) continue
+    // (`9:33PM The National Review Crowd Does Not Like Donald Trump`: a run of five or more capitalised words is a title-case line, not a name with its role.)
+    if (m.words > 4) continue
     // (`“Secretary Roe closed the harbour,” Hall said`: a speaker's courtesy title, one word before a bare surname, is no role the text gives.)
     if (ctx.tokens[m.tokenStart].quote !== -1 && m.words === 1 && m.title && m.title.tokenEnd - m.title.tokenStart === 1) continue
     const appositive = ctx.tokens[m.tokenEnd]?.text === ',' ? appositiveAfterName(ctx, m.tokenEnd + 1) : null

@@ -123,7 +123,10 @@ new RuleTester().run('name-reference', {
     {
       name: 'a courtesy title a speaker uses inside a quotation (`Secretary Roe`) gives the name no role',
       text: 'Piet Hall and Ida Roe met on the pier. Hall shot back, “Secretary Roe closed the harbour.” Roe said the harbour was safe.',
-      attributions: [{ source: 'Roe', cue: 'said', kind: 'party' }],
+      attributions: [
+        { source: 'Hall', cue: 'shot back', kind: 'party' },
+        { source: 'Roe', cue: 'said', kind: 'party' },
+      ],
     },
     {
       name: 'an outlet’s possessive before a name (`The Blaze’s Ida Roe`) is a title, not part of the name, so her surname later is the outlet’s writer',
@@ -137,6 +140,11 @@ new RuleTester().run('name-reference', {
       name: 'a word that opens a name (`Nordia Today`) stands for that name only when the story writes it with an honorific (`Mr. Wen`)',
       text: 'The shipping magnate also owns Nordia Today, a free daily newspaper. Nordia regards the whole strait as its own waters.',
       attributions: [{ source: 'Nordia', cue: 'regards', kind: 'party', category: 'claimed-by-party' }],
+    },
+    {
+      name: 'a run of five or more capitalised words in a title-case line is no name with a role: a live-blog headline naming an outlet gives the candidate no outlet kind',
+      text: '9:33PM The Guardian Crowd Does Not Like Tom Hall\n\nThe crowd booed loudly. “Let me talk,” Hall said.',
+      attributions: [{ source: 'Hall', cue: 'said', kind: 'party', category: 'claimed-by-party' }],
     },
   ],
 })

@@ -668,5 +668,10 @@ new RuleTester().run('subject-source', {
       text: 'A member of the family said the ferry was late.',
       attributions: [{ source: 'A member of the family', cue: 'said' }],
     },
+    {
+      name: 'a scare-quoted verb (`Roe “bristled” and said`) ends the subject of the coordinated cue; an outlet tag after it is via',
+      text: 'After the vote, Ida Roe “bristled” and said, “No comment,” the Harbour Post reported.',
+      attributions: [{ source: 'Ida Roe', cue: 'said', content: '“No comment,”', via: 'the Harbour Post' }],
+    },
   ],
 })

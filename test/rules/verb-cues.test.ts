@@ -253,6 +253,14 @@ new RuleTester().run('verb-cues', {
       ],
     },
     {
+      name: 'attack idioms (`took a swipe at`, `took some shots at`) and `shot back` are cues',
+      text: 'The mayor took a swipe at the ferry board over its fares. “We tried,” the chairman shot back.',
+      attributions: [
+        { source: 'The mayor', cue: 'took a swipe at', content: 'the ferry board over its fares' },
+        { source: 'the chairman', cue: 'shot back', content: '“We tried' },
+      ],
+    },
+    {
       name: 'manner-of-speaking verbs (`barked`, `snapped`) tag a quotation',
       text: '“Get off the quay,” the guard barked. “Not now,” she snapped.',
       attributions: [
