@@ -167,6 +167,8 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
   if (t.lower === 'about' && (objectStart !== -1 || MEDIUM_VERBS.has(cue.lemma))) return null
   if (QUESTION_WORDS.has(t.lower) && (lemma === 'ask' || lemma === 'wonder' || lemma === 'question' || CLAUSE_TAKERS.has(lemma))) return { ...fromHere(ctx, i, end), via }
   // (`arguing with a guard … before the gate was shut`: after an adjunct, no content opens on `was`.)
+  // `Their smiles said a lot`, `said little about the plan`: a quantity is no content.
+  if (lemma === 'say' && quantityObject(ctx, i, end)) return null
   const subjectless = objectStart === -1 && i > adjunctStart && AUXILIARIES.has(t.lower)
   if (lemma === 'say' || (CLAUSE_TAKERS.has(lemma) && !subjectless && looksLikeClause(ctx, i, end))) return { ...fromHere(ctx, i, end), via }
   // `reported spending $9 million`, `denied taking the money`: a gerund clause is what is reported.
@@ -182,6 +184,17 @@ export function contentAfter(ctx: AnnotationContext, cue: CueMatch, entry: CueEn
     if ((np && ctx.lowerWords(np).slice(1).includes('to')) || infinitiveAfterSubject(ctx, i, end)) return { ...fromHere(ctx, i, end), via }
   }
   return null
+}
+
+/** Quantity words that stand for what was said without saying it. */
+const QUANTITIES = new Set(['much', 'little', 'nothing', 'something', 'plenty', 'volumes', 'everything', 'anything', 'less', 'more', 'enough'])
+
+/** `a lot` or a quantity word at `i`, then the end of the clause or a preposition: `said little about it`. */
+function quantityObject(ctx: AnnotationContext, i: number, end: number): boolean {
+  const tokens = ctx.tokens
+  const after = tokens[i].lower === 'a' && tokens[i + 1]?.lower === 'lot' ? i + 2 : QUANTITIES.has(tokens[i].lower) ? i + 1 : -1
+  if (after === -1) return false
+  return after >= end || !isWord(tokens[after]) || /^(?:about|on|to|in|at|for|with|when|since|during|after|before)$/.test(tokens[after].lower)
 }
 
 function isAdjunctStart(word: string | undefined): boolean {

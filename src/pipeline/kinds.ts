@@ -32,6 +32,10 @@ const PARTY_OFFICIALS = new Set(['official', 'officials', 'aide', 'aides', 'oper
 const ROLE_CLASSES = new Set<KindClass>(['official', 'party', 'unidentified', 'journalist'])
 /** Document words that are adjectives before a noun: `a brief visit`, `the average voter`. */
 const ADJECTIVE_DOCUMENTS = new Set(['brief', 'average', 'model'])
+/** Generic outlet words that name broadcasts only in a broadcast context. */
+const PROGRAMS = new Set(['program', 'programme', 'programs', 'programmes'])
+/** Words that make a program a broadcast: `his radio program`, `the morning programme`. */
+const BROADCAST = new Set(['radio', 'television', 'tv', 'news', 'talk', 'morning', 'evening', 'nightly', 'weekly', 'daily', 'sunday', 'affairs', 'interview', 'cable', 'late-night', 'breakfast', 'flagship', 'political', 'documentary'])
 const PLAIN_LINKS = new Set(['by', 'from', 'for', 'of', 'in', 'on', 'at', 'to', 'with', 'and', 'or', 'that', 'which', 'released', 'filed', 'published'])
 
 export function classifyPhrase(ctx: AnnotationContext, ranges: readonly (TokenRange | null)[]): KindDecision {
@@ -136,7 +140,9 @@ function scan(ctx: AnnotationContext, range: TokenRange | null | undefined, role
     const inName = match?.value.cls === 'outlet-generic' && match.length === 1 && i > 0 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[t.index - 1].text) && !ctx.lexicon.mastheads.has(ctx.tokens[t.index - 1].lower) && !ctx.lexicon.mastheads.has(t.lower)
     // (`the Harlow Center for Justice`: an office word after `for` inside a capitalised name is the body's cause, not its office.)
     const cause = match?.value.cls === 'official' && i >= 2 && words[i - 1] === 'for' && isCapitalized(t.text) && isCapitalized(ctx.tokens[t.index - 2].text)
-    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName || cause)) {
+    // (`the literacy program`: a program is a broadcast only after a broadcast word or a name, `his radio program`, `the PBS program`.)
+    const plainProgram = match?.value.cls === 'outlet-generic' && PROGRAMS.has(words[i]) && i > 0 && /^\p{Ll}/u.test(ctx.tokens[t.index - 1].text) && !BROADCAST.has(words[i - 1]) && !DETERMINERS.has(words[i - 1]) && !isPossessive(words[i - 1])
+    if (match && ((match.value.cls === 'outlet' && !writtenAsListed(match.value.phrase, t.text, ctx.tokens[t.index + 1]?.text ?? '')) || (isAcronym(match.value.phrase) && !writtenInCapitals(t.text)) || inName || cause || plainProgram)) {
       i++
       continue
     }

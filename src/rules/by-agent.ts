@@ -11,6 +11,8 @@ import { defineRule } from './rule.js'
 /** Adverbs between an auxiliary or `as` and the participle: `was first reported by`. */
 const ADVERB = /^(?:[a-z]+ly|first|also|later|earlier|previously|since|then|now|already|originally|initially)$/
 const OPENERS = new Set(['that', 'whether', 'if'])
+/** `was asked by a caller why …`: a question word opens what was asked (only after `asked`: `praised by X when …` is a time clause). */
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'who'])
 /** `was told by police that …`, `was asked by the host whether …`: the subject is the addressee, so only a clause after the agent is content. */
 const ADDRESSEE = new Set(['tell', 'warn', 'urge', 'assure', 'advise', 'remind', 'inform', 'ask'])
 /** Subordinators that open a clause without a subject: `when asked`, `after being told`, `if pressed`. */
@@ -68,9 +70,10 @@ function contentOf(ctx: AnnotationContext, cue: CueMatch, agent: TokenRange, end
   const sentenceStart = ctx.sentences[cue.sentence].tokenStart
   // Past the agent's adjuncts: `by police on Monday that …`.
   let next = agent.tokenEnd
-  while (next < end && isWord(tokens[next]) && !OPENERS.has(tokens[next].lower) && next - agent.tokenEnd < 4) next++
+  const opens = (word: string): boolean => OPENERS.has(word) || (cue.lemma === 'ask' && QUESTION_WORDS.has(word))
+  while (next < end && isWord(tokens[next]) && !opens(tokens[next].lower) && next - agent.tokenEnd < 4) next++
   const after = tokens[next]
-  if (after && next < end && (OPENERS.has(after.lower) || (isQuoteMark(after) && after.quote !== -1))) return fromHere(ctx, next, end)
+  if (after && next < end && (opens(after.lower) || (isQuoteMark(after) && after.quote !== -1))) return fromHere(ctx, next, end)
   if (ADDRESSEE.has(cue.lemma)) return null
   let k = cue.tokenStart
   while (k > sentenceStart && isWord(tokens[k - 1]) && ADVERB.test(tokens[k - 1].lower)) k--

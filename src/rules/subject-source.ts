@@ -14,7 +14,7 @@ import { interviewTail } from '../pipeline/via.js'
 import { setOffSubject } from './subject/appositives.js'
 import { defineRule } from './rule.js'
 import { headlineSubject } from './subject/headline.js'
-import { frontedParticiple, gerundObject, inRecording, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
+import { frontedParticiple, gerundObject, inRecording, withAbsolute, MAX_CLAUSE_SUBJECT, participleSubject, type Subject } from './subject/participles.js'
 import { cleftContent } from './subject/cleft.js'
 import { eventHead, freeRelativeAt } from './subject/inference.js'
 
@@ -180,7 +180,8 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   // `talk of a rival challenging him`, `with officials saying …`: a participle with no auxiliary is a non-finite clause.
   const verbBefore = tokens[cue.tokenStart - 1]?.lower ?? ''
   const nonFinite = tokens[cue.tokenStart].lower.endsWith('ing') && !AUXILIARIES.has(verbBefore) && !ASPECTUAL.test(verbBefore) && j === cue.tokenStart
-  return { source: inRecording(ctx, withoutTimeAdjunct(ctx, np), cue), description: null, subordinate: nonFinite || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
+  const source = withAbsolute(ctx, inRecording(ctx, withoutTimeAdjunct(ctx, np), cue), cue)
+  return { source, description: null, subordinate: nonFinite || source.tokenStart > np.tokenStart || isSubordinate(ctx, np.tokenStart, sentence), shared: null }
 }
 
 /** The subject of a cue right after `who` or `which` (at `j - 1`): the phrase the pronoun stands for. */

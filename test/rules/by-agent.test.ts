@@ -43,5 +43,13 @@ new RuleTester().run('by-agent', {
       ],
       statements: ['claimed-by-party'],
     },
+    {
+      name: 'after `asked by X`, a question word opens the question; after other passives it is a time clause',
+      text: 'The ferry chief was asked by a caller why fares had risen. The plan was praised by the mayor when it was announced.',
+      attributions: [
+        { source: 'a caller', cue: 'asked', content: 'why fares had risen' },
+        { source: 'the mayor', cue: 'praised', content: 'The plan' },
+      ],
+    },
   ],
 })

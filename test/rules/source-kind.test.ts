@@ -474,5 +474,14 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'Sen. Tom Hall', cue: 'wrote', kind: 'party', via: 'the Guardian' },
       ],
     },
+    {
+      name: 'a program is a broadcast only after a broadcast word or a name (`the literacy program` is no outlet); `director at X` takes X’s kind',
+      text: 'Ida Roe, director of the harbour literacy program, said classes would resume. Ida Roe said on her radio program that fares would rise. “It is slow,” Tom Hall, the ferry programme director at the Harbour Rights Trust, said.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'said', kind: 'party' },
+        { source: 'Ida Roe', cue: 'said', via: 'her radio program' },
+        { source: 'Tom Hall', cue: 'said', kind: 'party' },
+      ],
+    },
   ],
 })

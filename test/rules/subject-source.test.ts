@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('subject-source', {
   valid: [
+    { name: '`said a lot`, `said little about`, `said nothing`: a quantity is no content', text: 'Their smiles said a lot. The mayor said little about the ferry plan. The clerk said nothing.' },
     { name: '`tweeted about` or `spoke about` names a topic, not what was said', text: 'Ida Roe tweeted about the harbour debates. The mayor spoke about the ferry timetable.' },
     { name: 'an event head before `of` (`the popularity of the mayor shows …`) gives the writer’s inference; `think tanks` is a noun', text: 'The popularity of the mayor shows that the council misread the pilots. The plan was drafted by harbour think tanks.' },
     { name: 'a gerund that is the object of `means` or `requires` has no subject of its own', text: 'Peace on the docks means admitting that the levy failed. Unity requires conceding that the vote was fair.' },
@@ -523,7 +524,7 @@ new RuleTester().run('subject-source', {
     },
     {
       name: 'a restrictive who-clause after the subject: the head noun phrase is the source, and asking not to be named is no cue',
-      text: 'Port officials who spoke on condition of anonymity because the talks were private said the deal was close. Two engineers who asked not to be named said the barrier leaked. The clerk who met him when he yelled at the guards said nothing.',
+      text: 'Port officials who spoke on condition of anonymity because the talks were private said the deal was close. Two engineers who asked not to be named said the barrier leaked. The clerk who met him when he yelled at the guards said the guards stayed calm.',
       attributions: [
         { source: 'Port officials', cue: 'said', kind: 'official', content: 'the deal was close' },
         { source: 'Two engineers', cue: 'said', content: 'the barrier leaked' },
@@ -672,6 +673,11 @@ new RuleTester().run('subject-source', {
       name: 'a scare-quoted verb (`Roe “bristled” and said`) ends the subject of the coordinated cue; an outlet tag after it is via',
       text: 'After the vote, Ida Roe “bristled” and said, “No comment,” the Harbour Post reported.',
       attributions: [{ source: 'Ida Roe', cue: 'said', content: '“No comment,”', via: 'the Harbour Post' }],
+    },
+    {
+      name: 'an -ing cue after `with` and a short phrase (`ended with Maddow asking`) has that phrase as its subject',
+      text: 'The interview ended with Ida Roe asking the mayor whether she would run again.',
+      attributions: [{ source: 'Ida Roe', cue: 'asking', content: 'whether she would run again' }],
     },
   ],
 })

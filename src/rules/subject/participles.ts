@@ -62,6 +62,19 @@ export function frontedParticiple(ctx: AnnotationContext, cue: CueMatch): Subjec
   return null
 }
 
+/** `The talk ended with Maddow asking …`: an -ing cue after `with` and a noun phrase has that phrase as its subject. */
+export function withAbsolute(ctx: AnnotationContext, np: TokenRange, cue: CueMatch): TokenRange {
+  if (!ctx.tokens[cue.tokenStart].lower.endsWith('ing')) return np
+  // (A short phrase only: `parents with kids in charter schools sent a letter … urging` is no absolute.)
+  for (let k = np.tokenEnd - 2; k > np.tokenStart && np.tokenEnd - k <= MAX_ABSOLUTE; k--) {
+    if (ctx.tokens[k].lower === 'with') return { tokenStart: k + 1, tokenEnd: np.tokenEnd }
+  }
+  return np
+}
+
+/** Words the subject of a `with` absolute may have, `with` included: `with recent polls`. */
+const MAX_ABSOLUTE = 5
+
 const RECORDINGS = new Set(['footage', 'video', 'videos', 'audio', 'recording', 'recordings', 'clip', 'clips', 'tape', 'tapes', 'images', 'film'])
 
 /** `cuts to footage of Trump saying …`, `a video of the mayor telling …`: the one recorded speaks, not the recording. */
