@@ -26,6 +26,8 @@ export const inDocument = defineRule({
       if (tokens[sentence.tokenStart + 1]?.lower === 'order' && /^(?:to|that|for)$/.test(tokens[sentence.tokenStart + 2]?.lower ?? '')) continue
       const document = nounPhraseAfter(ctx, sentence.tokenStart + 1, sentence.tokenEnd)
       if (!document || !classifyPhrase(ctx, [document]).document) continue
+      // `In an executive order, Obama established a council.`: an order or a law performs an act; it reports nothing.
+      if (ACTING_DOCUMENTS.test(tokens[document.tokenEnd - 1].lower)) continue
       // The document phrase ends at a comma, perhaps after a participle clause (`, conducted in May,`).
       let comma = document.tokenEnd
       if (!isComma(tokens[comma])) continue
@@ -52,6 +54,9 @@ export const inDocument = defineRule({
     }
   },
 })
+
+/** Documents that act rather than report: an order, a decree, a law, a bill. */
+const ACTING_DOCUMENTS = /^(?:orders?|decrees?|laws?|bills?|legislation|proclamations?|directives?|executive)$/
 
 /** `a statement`, `an email`, `a post on X`: speech of whoever the main clause names, when no issuer owns it. */
 function speechDocument(ctx: AnnotationContext, document: TokenRange): boolean {

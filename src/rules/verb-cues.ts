@@ -1,4 +1,4 @@
-import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, TIME_WORDS, isCapitalized, isReducedPassive } from '../lexicon/words.js'
+import { AUXILIARIES, CATENATIVES, DETERMINERS, IRREGULAR_PAST, NON_OCCURRENCE, PRONOUNS, TIME_WORDS, isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import { attitudeStart, findAttitudes } from '../pipeline/attitudes.js'
 import { ADVERBS, QUANTIFIERS, QUANTITY_NOUNS, addPassive, clauseAfterThat, closingTag, documentsBefore, indefiniteBefore, nounByNeighbours, possessiveModified, titleAfterNoun } from '../pipeline/noun-or-verb.js'
 import { isQuoteMark, isWord } from '../pipeline/syntax.js'
@@ -15,6 +15,9 @@ const DEGREE_ADVERBS = new Set(['widely', 'highly', 'heavily', 'hotly', 'roundly
 
 /** Words after a participle that show a verb, not an adjective before a noun: `the widely reported by …`, `… praised as`. */
 const ADJUNCT_AFTER = new Set(['by', 'that', 'as', 'for', 'in', 'on', 'at', 'to', 'of', 'with', 'from', 'about', 'and', 'or', 'but', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its'])
+
+/** Participles that cast something as something: `criticized as`, `painted as`. */
+const AS_PARTICIPLES = new Set(['criticized', 'criticised', 'painted', 'described', 'branded', 'labeled', 'labelled', 'dubbed', 'dismissed', 'decried', 'denounced', 'hailed', 'praised', 'touted', 'characterized', 'characterised', 'portrayed', 'billed', 'condemned', 'slammed', 'blasted', 'derided', 'mocked', 'ridiculed', 'lambasted'])
 
 /** What is claimed in an act of claiming: `victory`, `the seat`, `a majority`. */
 const CLAIMED_THINGS = /^(?:victory|responsibility|ownership|control|power|(?:the|a) (?:win|victory|title|seat|crown|prize|nomination|majority|throne|presidency|lead))$/
@@ -129,6 +132,9 @@ export const verbCues = defineRule({
         continue
       }
       if (isReducedPassive(t.lower, after?.lower) && !AUXILIARIES.has(before)) continue
+      // `a bill criticized as anti-gay`: a participle of casting after a common noun and before `as` is a reduced passive
+      // (not `which friends described as …`, `that the mayor described as …`, `everyone I interviewed criticized as …`: a subject before the verb).
+      if (after?.lower === 'as' && AS_PARTICIPLES.has(t.lower) && /^\p{Ll}+$/u.test(previous?.text ?? '') && !/ed$/.test(before) && !AUXILIARIES.has(before) && !(before in PRONOUNS) && !/^(?:that|which|who|whom)$/.test(tokens[i - 2]?.lower ?? '')) continue
       // `a statement posted on the website said …`: a participle right after a document noun describes it.
       if (documentParticiple(ctx, i)) continue
       // `claimed victory`, `claimed responsibility for the attack`: taking something is an act, not a claim that something is so.

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('in-document', {
   valid: [
+    { name: 'an order or a law opening the sentence performs an act; it reports nothing', text: 'In an executive order, the governor set up a ferry council.' },
     'In the end, nobody came to the hearing.',
     { name: 'a connective, not a document', text: 'In addition to the harbour audit by the ministry, the port faces a strike.' },
     { name: '`in order to` opens a purpose clause, not a document', text: 'In order to win the port vote, the party needs new members.' },

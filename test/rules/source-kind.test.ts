@@ -483,5 +483,13 @@ new RuleTester().run('source-kind (institutions)', {
         { source: 'Tom Hall', cue: 'said', kind: 'party' },
       ],
     },
+    {
+      name: 'more federal agencies are official bodies (`GSA spokeswoman`, `the Coast Guard`)',
+      text: 'GSA spokeswoman Ida Roe noted that the lease had expired. The Coast Guard said the ferry sank.',
+      attributions: [
+        { source: 'GSA spokeswoman Ida Roe', cue: 'noted', kind: 'official' },
+        { source: 'The Coast Guard', cue: 'said', kind: 'official' },
+      ],
+    },
   ],
 })

@@ -679,5 +679,10 @@ new RuleTester().run('subject-source', {
       text: 'The interview ended with Ida Roe asking the mayor whether she would run again.',
       attributions: [{ source: 'Ida Roe', cue: 'asking', content: 'whether she would run again' }],
     },
+    {
+      name: 'the subject of a relative clause before a casting participle still speaks (`which friends described as …`)',
+      text: 'The ferry line, which pilots described as “a floating ruin,” closed in May.',
+      attributions: [{ source: 'pilots', cue: 'described' }],
+    },
   ],
 })

@@ -2,6 +2,7 @@ import { RuleTester } from '../helpers/rule-tester.js'
 
 new RuleTester().run('verb-cues', {
   valid: [
+    { name: 'a participle of casting after a common noun and before `as` is a reduced passive with no agent', text: 'The council passed a bill criticized as unfair. Several towns rejected plans painted as reckless.' },
     { name: 'a participle after a determiner and a degree adverb, before a noun, is an adjective', text: 'The ferry chief’s widely criticized fare plan was dropped.' },
     { name: 'a cue word after an adjective of frequency is a noun', text: 'Ida Roe hosts the weekly show on harbour radio.' },
     { name: 'an -s cue word after digits that follow a preposition is a plural noun', text: 'The plan turned up in 14 emails that went to the harbour board.' },
