@@ -7,7 +7,7 @@ import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, IRREGULAR_PAST, LEADING_CONN
 import { isCapitalized, isReducedPassive } from '../lexicon/words.js'
 import type { AnnotationContext } from './context.js'
 import type { Sentence, Token, TokenRange } from './types.js'
-import { isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
+import { isComma, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 import { isAsideDash, openingDash, spacedDash } from './asides.js'
 import { NP_PREPOSITIONS, bareSubject, compoundBeforePreposition, documentNoun, documentParticiple, isAcronymWho, knownPhrase, modifiedHead, nounUse, permittedSpeech, possessiveGerund } from './noun-words.js'
 
@@ -22,10 +22,18 @@ const NP_PUNCT = new Set(['(', ')', '-', '&', '.', "'", '’', '–', '/'])
 export { isComma, isDoubleQuote, isFinalPunct, isQuoteMark, isWord } from './token-tests.js'
 
 /** Step back over adverbs and auxiliaries between a source and its cue. */
+/** Connectives set off by commas inside a verb phrase: `has, however, revealed`. */
+const SET_OFF_CONNECTIVES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'indeed', 'furthermore', 'therefore', 'also', 'too', 'instead'])
+
 export function skipBack(ctx: AnnotationContext, index: number, floor: number): number {
   let i = index
   while (i > floor) {
     const t = ctx.tokens[i - 1]
+    // `A poll has, however, revealed …`: a connective set off by commas after an auxiliary.
+    if (isComma(t) && i - 3 > floor && SET_OFF_CONNECTIVES.has(ctx.tokens[i - 2].lower) && isComma(ctx.tokens[i - 3]) && AUXILIARIES.has(ctx.tokens[i - 4]?.lower ?? '')) {
+      i -= 3
+      continue
+    }
     if (!isWord(t)) break
     // A capitalised `-ly` word opening the sentence is a name (`Jolly said`), not an adverb.
     const adverb = PRE_CUE_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (isLyAdverb(t.lower) && !isCapitalized(t.text))

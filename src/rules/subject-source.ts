@@ -171,7 +171,13 @@ function findSubject(ctx: AnnotationContext, cue: CueMatch): Subject | null {
   const np = nounPhraseBefore(ctx, catenative, sentence.tokenStart)
   if (!np) return null
   // `has written to the minister asking him to …`: after the object of `to`, a participle has the clause's subject.
-  if (/^(?:to|at)$/.test(tokens[np.tokenStart].lower) && tokens[cue.tokenStart].lower.endsWith('ing')) return participleSubject(ctx, cue, j)
+  // (`responded to the question on Facebook writing, “…”`: after the object of `on` too; not `videos showing that …`: a document shows.)
+  // (Not a sentence-opening `On September 27 they …`: a fronted time phrase.)
+  const afterPreposition = /^(?:to|at)$/.test(tokens[np.tokenStart].lower) || (np.tokenStart - 1 > sentence.tokenStart && /^(?:on|to|at)$/.test(tokens[np.tokenStart - 1].lower)) || endsOnName(ctx, np)
+  const shows = EVIDENTIAL.has(cue.lemma) && isDocumentHead(ctx, np)
+  if (afterPreposition && tokens[cue.tokenStart].lower.endsWith('ing') && !shows) return participleSubject(ctx, cue, j)
+  // (`respond to videos showing that …`: the document without the preposition before it.)
+  if (shows && /^(?:to|at)$/.test(tokens[np.tokenStart].lower)) return { source: { tokenStart: np.tokenStart + 1, tokenEnd: np.tokenEnd }, description: null, subordinate: true, shared: null }
   // `Officials who spoke on condition of anonymity said …`: the head before a restrictive `who` clause is the subject.
   const restricted = np.tokenEnd - np.tokenStart === 1 && tokens[np.tokenStart].lower in PRONOUNS ? null : restrictiveSubject(ctx, np.tokenStart, sentence)
   if (restricted) return { source: restricted.source, description: restricted.description, subordinate: isSubordinate(ctx, restricted.source.tokenStart, sentence), shared: null }
@@ -208,6 +214,19 @@ function participleAfterAuxiliary(ctx: AnnotationContext, np: TokenRange): boole
   const first = tokens[np.tokenStart]
   if (np.tokenEnd - np.tokenStart < 2 || !AUXILIARIES.has(tokens[np.tokenStart - 1]?.lower ?? '')) return false
   return (/^[a-z]+(?:ed|en|wn|ght)$/.test(first.text) || IRREGULAR_PAST.has(first.text)) && !/^(?:by|to|of)$/.test(tokens[np.tokenStart + 1].lower)
+}
+
+/** `the question on Facebook`: the phrase ends in `on` and a name, a place or platform the clause's act happened on. */
+function endsOnName(ctx: AnnotationContext, np: TokenRange): boolean {
+  const tokens = ctx.tokens
+  for (let k = np.tokenEnd - 2; k > np.tokenStart && np.tokenEnd - k <= 3; k--) if (tokens[k].lower === 'on') return isCapitalized(tokens[k + 1].text)
+  return false
+}
+
+/** The phrase's head is a document or a recording (`videos`, `a report`), which can show or reveal. */
+function isDocumentHead(ctx: AnnotationContext, np: TokenRange): boolean {
+  const head = ctx.tokens[np.tokenEnd - 1].lower
+  return ctx.lexicon.kinds.word(head)?.cls === 'document' || /^(?:videos?|footage|recordings?|tapes?|images?|photos?|clips?)$/.test(head)
 }
 
 const THING_PREPOSITIONS = new Set(['for', 'to', 'with', 'by', 'from', 'against', 'on', 'at', 'about', 'over', 'after', 'under'])

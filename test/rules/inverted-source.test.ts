@@ -254,5 +254,10 @@ new RuleTester().run('inverted-source', {
       attributions: [{ source: 'three people familiar with its thinking', cue: 'said', kind: 'unidentified', content: 'The ferry line will sell two of its boats' }],
       statements: ['reported-by-outlet'],
     },
+    {
+      name: 'a tag between a subject and its predicate (`The real problem, says Ida Roe, a historian, is that …`) credits both parts',
+      text: 'The real problem, says Ida Roe, a historian, is that the pier is old.',
+      attributions: [{ source: 'Ida Roe', cue: 'says', content: ['The real problem', 'is that the pier is old'] }],
+    },
   ],
 })

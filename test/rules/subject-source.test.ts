@@ -684,5 +684,18 @@ new RuleTester().run('subject-source', {
       text: 'The ferry line, which pilots described as “a floating ruin,” closed in May.',
       attributions: [{ source: 'pilots', cue: 'described' }],
     },
+    {
+      name: 'a participle right after the object of `on` has the clause’s subject; a connective set off inside the verb phrase (`has, however, revealed`) is skipped',
+      text: 'Ida Roe answered the question on Facebook writing, “Yes, I will.” A harbour poll of voters has, however, revealed that most want the ferry back.',
+      attributions: [
+        { source: 'Ida Roe', cue: 'writing', content: '“Yes, I will.”' },
+        { source: 'A harbour poll of voters', cue: 'revealed', content: 'that most want the ferry back' },
+      ],
+    },
+    {
+      name: 'after `to`, a document or recording that shows something is its own source (`respond to videos showing …`)',
+      text: 'Both councillors had to respond to videos showing that they backed the toll.',
+      attributions: [{ source: 'videos', cue: 'showing', kind: 'unidentified' }],
+    },
   ],
 })

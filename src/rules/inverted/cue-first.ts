@@ -1,6 +1,6 @@
 /** `…,” said Jane Roe, a spokeswoman for …` / `…, says X`: the cue follows the content and precedes its source. */
 import type { AnnotationContext } from '../../pipeline/context.js'
-import { appositiveAfter, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
+import { appositiveAfter, contentEnd, isComma, isQuoteMark, isWord, looksLikeClause, nounPhraseAfter } from '../../pipeline/syntax.js'
 import type { CueMatch, TokenRange } from '../../pipeline/types.js'
 import { SOCIAL_SITES } from '../../pipeline/asides.js'
 import { isOutlet, isVia } from '../../pipeline/outlet-tests.js'
@@ -46,14 +46,33 @@ export function cueFirst(ctx: AnnotationContext, cue: CueMatch, j: number): bool
     if (!next) break
     description = { tokenStart: description.tokenStart, tokenEnd: next.tokenEnd }
   }
-  if (!np || !whole || !(endsClause(ctx, whole.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted)) return false
-  const content = contentBefore(ctx, j - 1, sentence.tokenStart)
+  // `The paradox of the plan, says Ida Roe, a historian, is that …`: a tag between a subject and its predicate.
+  const resumed = !quoted && np && whole ? resumedPredicate(ctx, description ? description.tokenEnd : whole.tokenEnd, cue) : -1
+  if (!np || !whole || !(endsClause(ctx, whole.tokenEnd, cue) || (description && endsClause(ctx, description.tokenEnd, cue)) || quoted || resumed !== -1)) return false
+  const before = contentBefore(ctx, j - 1, sentence.tokenStart)
+  const content = before && resumed !== -1 ? [...before, { start: tokens[resumed].start, end: tokens[contentEnd(ctx, sentence) - 1].end }] : before
   // `Lenz, 61, denies the charges`: a name and an age are no content.
   if (!content || !substantial(ctx, content) || subjectWithAppositive(ctx, j - 1, sentence.tokenStart) || subjectWithParticiple(ctx, j - 1, sentence.tokenStart) || descriptionWithName(ctx, j - 1, sentence.tokenStart)) return false
   const medium = np.tokenEnd < whole.tokenEnd ? { tokenStart: np.tokenEnd + 1, tokenEnd: whole.tokenEnd } : null
   propose(ctx, cue, np, description, content, medium && isVia(ctx, medium) ? viaCore(ctx, medium) : null, 'the cue follows the content and precedes its source')
   return true
 }
+
+/**
+ * `The paradox, says Ida Roe, is that …`: after the tag (ending at `end`), a
+ * comma and the finite verb of the subject before the tag; the verb's index,
+ * else -1. The words before the tag must be a bare noun phrase, no clause.
+ */
+function resumedPredicate(ctx: AnnotationContext, end: number, cue: CueMatch): number {
+  const tokens = ctx.tokens
+  const sentence = ctx.sentences[cue.sentence]
+  const verb = tokens[end + 1]
+  if (!isComma(tokens[end]) || !isWord(verb) || verb.sentence !== cue.sentence || !PREDICATE_VERBS.has(verb.lower)) return -1
+  return looksLikeClause(ctx, sentence.tokenStart, cue.tokenStart) ? -1 : end + 1
+}
+
+/** Verbs that resume a subject's predicate after a mid-sentence tag: `is that …`, `was never …`, `will be …`. */
+const PREDICATE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'remains', 'remained', 'lies', 'lay'])
 
 /**
  * `Megan Roe, a fellow at the Tollen Institute, said parents …`: a name and
